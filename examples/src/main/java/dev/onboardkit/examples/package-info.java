@@ -1,0 +1,2 @@
+/** Runnable examples (filled in by the examples issue). */
+package dev.onboardkit.examples;

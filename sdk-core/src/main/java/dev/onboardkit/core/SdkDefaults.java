@@ -1,0 +1,52 @@
+package dev.onboardkit.core;
+
+import java.time.Duration;
+
+/** Named default values, grouped by concern. Every default the SDK applies is declared here. */
+public final class SdkDefaults {
+  private SdkDefaults() {}
+
+  /** Socket and call timeouts. */
+  public static final class Timeouts {
+    private Timeouts() {}
+
+    /** Time allowed to establish a TCP (and TLS) connection: 10 s. */
+    public static final Duration CONNECT = Duration.ofSeconds(10);
+    /** Longest silence allowed while reading a response: 30 s. */
+    public static final Duration READ = Duration.ofSeconds(30);
+    /** Longest stall allowed while writing a request: 30 s. */
+    public static final Duration WRITE = Duration.ofSeconds(30);
+    /** Time allowed for one attempt, from connecting to reading the whole body: 60 s. */
+    public static final Duration CALL = Duration.ofSeconds(60);
+  }
+
+  /** Retry behaviour. */
+  public static final class Retry {
+    private Retry() {}
+
+    /** Retries after the first attempt: 2 (so at most 3 attempts). */
+    public static final int MAX_RETRIES = 2;
+    /** Backoff before the first retry; doubles for each further retry: 0.5 s. */
+    public static final Duration INITIAL_BACKOFF = Duration.ofMillis(500);
+    /** Upper bound of the exponential backoff: 8 s. */
+    public static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
+    /** Longest server-requested wait (Retry-After, {@code wait}) the SDK sleeps through: 60 s. */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+    /** Lower bound of the jitter factor applied to the backoff. */
+    public static final double MIN_JITTER = 0.75;
+  }
+
+  /** Size limits that keep memory bounded whatever a server sends. */
+  public static final class Limits {
+    private Limits() {}
+
+    /** Largest successful response body the SDK reads: 16 MiB. */
+    public static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+    /** Largest error response body the SDK reads and keeps on an exception: 64 KiB. */
+    public static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+    /** Largest body shown in a TRACE log line: 8 KiB. */
+    public static final int MAX_LOGGED_BODY_BYTES = 8 * 1024;
+    /** Deepest JSON nesting the SDK parses. */
+    public static final int MAX_JSON_NESTING_DEPTH = 256;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.onboardkit.core.auth;
+
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.http.BaseUrls;
+import dev.onboardkit.core.http.HttpRequest;
+import dev.onboardkit.core.http.HttpResponse;
+import dev.onboardkit.core.http.HttpTransport;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Attaches the provider's credential to authenticated requests, and only to requests for the client's own origin
+ * (scheme, host and port of the base URL): a credential is never sent to another host, whatever URL a caller or a
+ * response supplies.
+ *
+ * <p>A 401 means the server did not process the request. If the provider is {@linkplain
+ * CredentialsProvider#refreshable() refreshable}, the rejected credential is invalidated and the request replayed once
+ * with the fresh one; a second 401 is returned as is, never looped on.
+ */
+public final class AuthenticatingTransport implements HttpTransport {
+  private final HttpTransport delegate;
+  private final CredentialsProvider provider;
+  private final URI origin;
+
+  /**
+   * Creates the decorator.
+   *
+   * @param delegate the transport that sends the request
+   * @param provider supplies credentials
+   * @param origin the base URL whose origin may receive credentials
+   */
+  public AuthenticatingTransport(HttpTransport delegate, CredentialsProvider provider, URI origin) {
+    this.delegate = delegate;
+    this.provider = provider;
+    this.origin = origin;
+  }
+
+  @Override
+  public HttpResponse execute(HttpRequest request) throws IOException {
+    if (!request.authenticated()) {
+      return delegate.execute(request);
+    }
+    checkOrigin(request);
+    Credential credential = provider.credential();
+    HttpResponse response = delegate.execute(withCredential(request, credential));
+    if (response.statusCode() != 401 || !provider.refreshable()) {
+      return response;
+    }
+    provider.invalidate(credential);
+    Credential fresh = provider.credential();
+    return fresh.equals(credential) ? response : delegate.execute(withCredential(request, fresh));
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    if (!request.authenticated()) {
+      return delegate.executeAsync(request);
+    }
+    try {
+      checkOrigin(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return provider.credentialAsync().thenCompose(credential ->
+        delegate.executeAsync(withCredential(request, credential)).thenCompose(response -> {
+          if (response.statusCode() != 401 || !provider.refreshable()) {
+            return CompletableFuture.completedFuture(response);
+          }
+          provider.invalidate(credential);
+          return provider.credentialAsync().thenCompose(fresh -> fresh.equals(credential)
+              ? CompletableFuture.completedFuture(response)
+              : delegate.executeAsync(withCredential(request, fresh)));
+        }));
+  }
+
+  private void checkOrigin(HttpRequest request) {
+    if (!BaseUrls.sameOrigin(request.url(), origin)) {
+      throw InvalidRequestException.single(
+          "url", "is not on the client's host " + origin.getHost() + "; credentials are only sent there");
+    }
+  }
+
+  private static HttpRequest withCredential(HttpRequest request, Credential credential) {
+    return request.toBuilder().header(credential.headerName(), credential.headerValue().reveal()).build();
+  }
+
+  @Override
+  public void close() {
+    delegate.close();
+  }
+}

@@ -1,0 +1,153 @@
+package dev.onboardkit.core.error;
+
+import dev.onboardkit.core.Nullable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An error response body decoded into one vendor-neutral shape, whatever envelope the server used: Klara's
+ * {@code {"error": ...}}, Django REST framework's {@code {"detail": ...}}, field maps, nested field maps, bare arrays,
+ * plain text or HTML from a proxy. Produced by {@link ErrorBodyDecoder}.
+ */
+public final class ErrorBody {
+  static final ErrorBody EMPTY =
+      new ErrorBody("", Map.of(), List.of(), null, null, Map.of(), false);
+
+  private final String message;
+  private final Map<String, List<String>> fieldErrors;
+  private final List<String> nonFieldErrors;
+  private final String code;
+  private final Duration retryAfter;
+  private final Map<String, Object> properties;
+  private final boolean json;
+
+  ErrorBody(
+      String message,
+      Map<String, List<String>> fieldErrors,
+      List<String> nonFieldErrors,
+      @Nullable String code,
+      @Nullable Duration retryAfter,
+      Map<String, Object> properties,
+      boolean json) {
+    this.message = message;
+    this.fieldErrors = fieldErrors;
+    this.nonFieldErrors = nonFieldErrors;
+    this.code = code;
+    this.retryAfter = retryAfter;
+    this.properties = properties;
+    this.json = json;
+  }
+
+  /**
+   * Returns the best one-line summary of the error, such as {@code "Invalid API key"}.
+   *
+   * @return the summary; empty when the body said nothing usable
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * Returns errors tied to request fields, keyed by field path. Nested Django REST framework errors are flattened
+   * into paths such as {@code form_elements[0].element_type}; Klara's {@code required} list becomes one
+   * {@code "is required"} entry per field.
+   *
+   * @return the field errors, in the order received; empty when none
+   */
+  public Map<String, List<String>> fieldErrors() {
+    return fieldErrors;
+  }
+
+  /**
+   * Returns errors not tied to a field: a bare JSON array body, {@code non_field_errors}, or a list-valued detail.
+   *
+   * @return the messages; empty when none
+   */
+  public List<String> nonFieldErrors() {
+    return nonFieldErrors;
+  }
+
+  /**
+   * Returns a machine-readable code if the body carried one (a {@code code} member, or a token-like {@code error}
+   * beside a {@code message}).
+   *
+   * @return the code
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * Returns the wait the body asked for: Didit's numeric {@code wait} member (seconds), or the seconds in a
+   * throttling {@code detail}.
+   *
+   * @return the requested wait
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /**
+   * Returns the top-level members of a JSON object body as plain Java values ({@code Map}, {@code List},
+   * {@code String}, {@code Number}, {@code Boolean}, null), for vendor-specific extras such as {@code required},
+   * {@code allowed} or {@code details}.
+   *
+   * @return the members; empty when the body was not a JSON object
+   */
+  public Map<String, Object> properties() {
+    return properties;
+  }
+
+  /**
+   * Returns a top-level member that is a list, as strings.
+   *
+   * @param name the member name, such as {@code "allowed"}
+   * @return the values; empty when the member is absent or not a list
+   */
+  public List<String> stringList(String name) {
+    Object value = properties.get(name);
+    if (!(value instanceof List)) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Object o : (List<?>) value) {
+      if (o != null) {
+        out.add(String.valueOf(o));
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Returns whether the body was valid JSON.
+   *
+   * @return true for JSON bodies
+   */
+  public boolean isJson() {
+    return json;
+  }
+
+  @Override
+  public String toString() {
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("message", message);
+    if (!fieldErrors.isEmpty()) {
+      shown.put("fieldErrors", fieldErrors);
+    }
+    if (!nonFieldErrors.isEmpty()) {
+      shown.put("nonFieldErrors", nonFieldErrors);
+    }
+    if (code != null) {
+      shown.put("code", code);
+    }
+    if (retryAfter != null) {
+      shown.put("retryAfter", retryAfter);
+    }
+    return "ErrorBody" + shown;
+  }
+}

@@ -1,0 +1,273 @@
+package dev.onboardkit.core.http;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.SdkDefaults;
+import dev.onboardkit.core.Timeouts;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One HTTP request as the SDK sends it, together with the settings that govern sending it: its idempotency, the
+ * merged timeouts and the retry budget.
+ *
+ * <p>Immutable; derive variants with {@link #toBuilder()}.
+ */
+public final class HttpRequest {
+  private final HttpMethod method;
+  private final URI url;
+  private final Headers headers;
+  private final byte[] body;
+  private final String contentType;
+  private final Idempotency idempotency;
+  private final boolean authenticated;
+  private final Timeouts timeouts;
+  private final int maxRetries;
+
+  private HttpRequest(Builder b) {
+    this.method = Objects.requireNonNull(b.method, "method");
+    this.url = Objects.requireNonNull(b.url, "url");
+    this.headers = b.headers;
+    this.body = b.body;
+    this.contentType = b.contentType;
+    this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
+    this.authenticated = b.authenticated;
+    this.timeouts = b.timeouts;
+    this.maxRetries = b.maxRetries;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param method the HTTP method
+   * @param url the absolute URL, already encoded
+   * @return a new builder
+   */
+  public static Builder builder(HttpMethod method, URI url) {
+    Builder b = new Builder();
+    b.method = method;
+    b.url = url;
+    return b;
+  }
+
+  /**
+   * Returns a builder holding this request's values.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.method = method;
+    b.url = url;
+    b.headers = headers;
+    b.body = body;
+    b.contentType = contentType;
+    b.idempotency = idempotency;
+    b.authenticated = authenticated;
+    b.timeouts = timeouts;
+    b.maxRetries = maxRetries;
+    return b;
+  }
+
+  /**
+   * Returns the HTTP method.
+   *
+   * @return the method
+   */
+  public HttpMethod method() {
+    return method;
+  }
+
+  /**
+   * Returns the absolute, encoded URL.
+   *
+   * @return the URL
+   */
+  public URI url() {
+    return url;
+  }
+
+  /**
+   * Returns the request headers (credentials are added later, by the authenticating layer).
+   *
+   * @return the headers
+   */
+  public Headers headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the body bytes. The array is shared, not copied: callers must not modify it.
+   *
+   * @return the body, or empty for a request without one
+   */
+  public Optional<byte[]> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /**
+   * Returns the media type of the body.
+   *
+   * @return the content type, or empty without a body
+   */
+  public Optional<String> contentType() {
+    return Optional.ofNullable(contentType);
+  }
+
+  /**
+   * Returns how safe it is to send this request again.
+   *
+   * @return the idempotency
+   */
+  public Idempotency idempotency() {
+    return idempotency;
+  }
+
+  /**
+   * Returns whether the client's credentials should be attached (only ever to the client's own origin).
+   *
+   * @return true for authenticated endpoints
+   */
+  public boolean authenticated() {
+    return authenticated;
+  }
+
+  /**
+   * Returns the fully merged timeouts for this request.
+   *
+   * @return the timeouts
+   */
+  public Timeouts timeouts() {
+    return timeouts;
+  }
+
+  /**
+   * Returns how many retries this request may use.
+   *
+   * @return zero or more
+   */
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  /** Describes the request by method and URL; headers and body are left out. */
+  @Override
+  public String toString() {
+    return method + " " + url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
+  }
+
+  /** Builds {@link HttpRequest}. */
+  public static final class Builder {
+    private HttpMethod method;
+    private URI url;
+    private Headers headers = Headers.empty();
+    private byte[] body;
+    private String contentType;
+    private Idempotency idempotency;
+    private boolean authenticated = true;
+    private Timeouts timeouts = Timeouts.defaults();
+    private int maxRetries = SdkDefaults.Retry.MAX_RETRIES;
+
+    private Builder() {}
+
+    /**
+     * Sets the URL.
+     *
+     * @param url the absolute, encoded URL
+     * @return this builder
+     */
+    public Builder url(URI url) {
+      this.url = url;
+      return this;
+    }
+
+    /**
+     * Replaces all headers.
+     *
+     * @param headers the headers
+     * @return this builder
+     */
+    public Builder headers(Headers headers) {
+      this.headers = Objects.requireNonNull(headers, "headers");
+      return this;
+    }
+
+    /**
+     * Sets one header, replacing existing values of that name.
+     *
+     * @param name the header name
+     * @param value the header value
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      this.headers = headers.toBuilder().set(name, value).build();
+      return this;
+    }
+
+    /**
+     * Sets the body.
+     *
+     * @param body the bytes (not copied), or null for no body
+     * @param contentType the media type, or null for no body
+     * @return this builder
+     */
+    public Builder body(byte @Nullable [] body, @Nullable String contentType) {
+      this.body = body;
+      this.contentType = contentType;
+      return this;
+    }
+
+    /**
+     * Sets the idempotency; without it the method's default applies.
+     *
+     * @param idempotency the idempotency
+     * @return this builder
+     */
+    public Builder idempotency(Idempotency idempotency) {
+      this.idempotency = idempotency;
+      return this;
+    }
+
+    /**
+     * Sets whether credentials are attached.
+     *
+     * @param authenticated true for authenticated endpoints (the default)
+     * @return this builder
+     */
+    public Builder authenticated(boolean authenticated) {
+      this.authenticated = authenticated;
+      return this;
+    }
+
+    /**
+     * Sets the merged timeouts.
+     *
+     * @param timeouts timeouts with connect, read, write and call set
+     * @return this builder
+     */
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+      return this;
+    }
+
+    /**
+     * Sets the retry budget.
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     */
+    public HttpRequest build() {
+      return new HttpRequest(this);
+    }
+  }
+}

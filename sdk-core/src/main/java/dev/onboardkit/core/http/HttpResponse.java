@@ -1,0 +1,152 @@
+package dev.onboardkit.core.http;
+
+import dev.onboardkit.core.Nullable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * An HTTP response whose body has been read into memory, up to a size limit.
+ *
+ * <p>Bodies are read eagerly and bounded ({@link dev.onboardkit.core.SdkDefaults.Limits}), so a response never
+ * holds a connection open and never makes memory grow without bound.
+ */
+public final class HttpResponse {
+  private final int statusCode;
+  private final Headers headers;
+  private final byte[] body;
+  private final boolean bodyTruncated;
+  private final IOException bodyError;
+  private final int attempts;
+
+  /**
+   * Creates a response.
+   *
+   * @param statusCode the HTTP status code
+   * @param headers the response headers
+   * @param body the bytes read (not copied)
+   * @param bodyTruncated whether the body was longer than the limit and cut
+   * @param bodyError the failure that stopped reading the body early, or null if it was read to the end
+   * @param attempts how many attempts produced this response (1 unless retried)
+   */
+  public HttpResponse(
+      int statusCode,
+      Headers headers,
+      byte[] body,
+      boolean bodyTruncated,
+      @Nullable IOException bodyError,
+      int attempts) {
+    this.statusCode = statusCode;
+    this.headers = headers;
+    this.body = body;
+    this.bodyTruncated = bodyTruncated;
+    this.bodyError = bodyError;
+    this.attempts = attempts;
+  }
+
+  /**
+   * Returns a copy recording a different attempt count.
+   *
+   * @param attempts the number of attempts made
+   * @return the copy
+   */
+  public HttpResponse withAttempts(int attempts) {
+    return new HttpResponse(statusCode, headers, body, bodyTruncated, bodyError, attempts);
+  }
+
+  /**
+   * Returns the HTTP status code.
+   *
+   * @return the status code
+   */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /**
+   * Returns whether the status is 2xx.
+   *
+   * @return true for 200-299
+   */
+  public boolean isSuccessful() {
+    return statusCode >= 200 && statusCode < 300;
+  }
+
+  /**
+   * Returns the response headers.
+   *
+   * @return the headers
+   */
+  public Headers headers() {
+    return headers;
+  }
+
+  /**
+   * Returns the body bytes read. The array is shared, not copied: callers must not modify it.
+   *
+   * @return the body; empty when there was none
+   */
+  public byte[] body() {
+    return body;
+  }
+
+  /**
+   * Decodes the body as UTF-8, replacing malformed input.
+   *
+   * @return the body text
+   */
+  public String bodyAsString() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Returns whether the body was longer than the limit and was cut.
+   *
+   * @return true if truncated
+   */
+  public boolean bodyTruncated() {
+    return bodyTruncated;
+  }
+
+  /**
+   * Returns the failure that stopped the body being read to the end (a reset, a corrupt gzip stream).
+   *
+   * @return the failure, if any
+   */
+  public Optional<IOException> bodyError() {
+    return Optional.ofNullable(bodyError);
+  }
+
+  /**
+   * Returns the {@code Content-Type} header.
+   *
+   * @return the content type, if present
+   */
+  public Optional<String> contentType() {
+    return headers.first("Content-Type");
+  }
+
+  /**
+   * Returns the server's request id.
+   *
+   * @return the request id, if present
+   */
+  public Optional<String> requestId() {
+    return headers.requestId();
+  }
+
+  /**
+   * Returns how many attempts produced this response.
+   *
+   * @return 1 unless the call was retried
+   */
+  public int attempts() {
+    return attempts;
+  }
+
+  @Override
+  public String toString() {
+    return "HttpResponse{status=" + statusCode + ", bodyBytes=" + body.length + (bodyTruncated ? "+" : "")
+        + ", attempts=" + attempts + "}";
+  }
+}

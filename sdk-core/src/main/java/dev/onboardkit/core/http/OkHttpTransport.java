@@ -1,0 +1,244 @@
+package dev.onboardkit.core.http;
+
+import dev.onboardkit.core.SdkDefaults;
+import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.TimeoutKind;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Dispatcher;
+import okhttp3.EventListener;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The default {@link HttpTransport}, on OkHttp.
+ *
+ * <p>Whatever {@link OkHttpClient} it starts from, it derives one (sharing the connection pool and dispatcher) that
+ * never follows redirects and never retries by itself: OkHttp's silent replay of requests on a failed pooled
+ * connection could otherwise send a POST twice. All retrying is left to the SDK's retry policy, which can tell from
+ * this transport's {@link TransportFailure#requestSent()} whether a request reached the server.
+ */
+public final class OkHttpTransport implements HttpTransport {
+  private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
+  private static final int MAX_CACHED_CLIENTS = 32;
+
+  private final OkHttpClient base;
+  private final boolean ownsClient;
+  private final int maxResponseBytes;
+  private final int maxErrorBodyBytes;
+  private final ConcurrentMap<List<Duration>, OkHttpClient> clientsBySocketTimeouts = new ConcurrentHashMap<>();
+
+  private OkHttpTransport(OkHttpClient base, boolean ownsClient) {
+    this.base = base;
+    this.ownsClient = ownsClient;
+    this.maxResponseBytes = SdkDefaults.Limits.MAX_RESPONSE_BYTES;
+    this.maxErrorBodyBytes = SdkDefaults.Limits.MAX_ERROR_BODY_BYTES;
+  }
+
+  /**
+   * Creates a transport with its own connection pool and dispatcher (daemon threads), released by {@link #close()}.
+   *
+   * @return the transport
+   */
+  public static OkHttpTransport create() {
+    Dispatcher dispatcher = new Dispatcher(new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads()));
+    dispatcher.setMaxRequests(128);
+    dispatcher.setMaxRequestsPerHost(64);
+    OkHttpClient.Builder builder = new OkHttpClient.Builder().dispatcher(dispatcher);
+    return new OkHttpTransport(harden(builder, call -> EventListener.NONE), true);
+  }
+
+  /**
+   * Creates a transport from the caller's client. Its connection pool, dispatcher, proxy and TLS settings are shared;
+   * {@link #close()} leaves them alone (the caller owns them).
+   *
+   * @param callerClient the client to derive from
+   * @return the transport
+   */
+  public static OkHttpTransport create(OkHttpClient callerClient) {
+    Objects.requireNonNull(callerClient, "okHttpClient");
+    EventListener.Factory callerListeners = callerClient.eventListenerFactory();
+    return new OkHttpTransport(harden(callerClient.newBuilder(), callerListeners), false);
+  }
+
+  private static OkHttpClient harden(OkHttpClient.Builder builder, EventListener.Factory callerListeners) {
+    return builder
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .eventListenerFactory(call -> AttemptProbe.listenerFor(call).plus(callerListeners.create(call)))
+        .build();
+  }
+
+  @Override
+  public HttpResponse execute(HttpRequest request) throws IOException {
+    AttemptProbe probe = new AttemptProbe();
+    Call call = newCall(request, probe);
+    try (Response response = call.execute()) {
+      return read(response);
+    } catch (IOException e) {
+      throw classify(e, probe, request);
+    }
+  }
+
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    AttemptProbe probe = new AttemptProbe();
+    Call call;
+    try {
+      call = newCall(request, probe);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call c, IOException e) {
+        future.completeExceptionally(classify(e, probe, request));
+      }
+
+      @Override
+      public void onResponse(Call c, Response response) {
+        try (response) {
+          future.complete(read(response));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+    });
+    future.whenComplete((r, t) -> {
+      if (future.isCancelled()) {
+        call.cancel();
+      }
+    });
+    return future;
+  }
+
+  @Override
+  public void close() {
+    if (ownsClient) {
+      base.dispatcher().executorService().shutdown();
+      base.connectionPool().evictAll();
+    }
+  }
+
+  private Call newCall(HttpRequest request, AttemptProbe probe) {
+    Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.url().toString()));
+    Headers headers = request.headers();
+    try {
+      for (int i = 0; i < headers.size(); i++) {
+        builder.addHeader(headers.name(i), headers.value(i));
+      }
+    } catch (IllegalArgumentException e) {
+      throw InvalidRequestException.single("headers", "contain a character HTTP does not allow");
+    }
+    RequestBody body = request.body()
+        .map(bytes -> RequestBody.create(bytes, MediaType.get(request.contentType().orElse("application/octet-stream"))))
+        .orElse(null);
+    if (body == null && requiresBody(request.method())) {
+      body = EMPTY_BODY;
+    }
+    builder.method(request.method().name(), body).tag(AttemptProbe.class, probe);
+    Call call = clientFor(request.timeouts()).newCall(builder.build());
+    Duration callTimeout = request.timeouts().call().orElse(SdkDefaults.Timeouts.CALL);
+    call.timeout().timeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
+    return call;
+  }
+
+  private OkHttpClient clientFor(Timeouts timeouts) {
+    Duration connect = timeouts.connect().orElse(SdkDefaults.Timeouts.CONNECT);
+    Duration read = timeouts.read().orElse(SdkDefaults.Timeouts.READ);
+    Duration write = timeouts.write().orElse(SdkDefaults.Timeouts.WRITE);
+    List<Duration> key = List.of(connect, read, write);
+    OkHttpClient cached = clientsBySocketTimeouts.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    OkHttpClient derived = base.newBuilder().connectTimeout(connect).readTimeout(read).writeTimeout(write).build();
+    if (clientsBySocketTimeouts.size() < MAX_CACHED_CLIENTS) {
+      OkHttpClient raced = clientsBySocketTimeouts.putIfAbsent(key, derived);
+      return raced != null ? raced : derived;
+    }
+    return derived;
+  }
+
+  private HttpResponse read(Response response) {
+    Headers.Builder headers = Headers.builder();
+    okhttp3.Headers raw = response.headers();
+    for (int i = 0; i < raw.size(); i++) {
+      headers.addLenient(raw.name(i), raw.value(i));
+    }
+    int limit = response.isSuccessful() ? maxResponseBytes : maxErrorBodyBytes;
+    ResponseBody body = response.body();
+    long declared = body.contentLength();
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(declared > 0 && declared <= limit ? (int) declared : Math.min(limit, 8192));
+    boolean truncated = false;
+    IOException bodyError = null;
+    try (InputStream in = body.byteStream()) {
+      byte[] buffer = new byte[8192];
+      int n;
+      while ((n = in.read(buffer, 0, Math.min(buffer.length, limit - out.size() + 1))) != -1) {
+        if (out.size() + n > limit) {
+          out.write(buffer, 0, limit - out.size());
+          truncated = true;
+          break;
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      bodyError = e;
+    }
+    return new HttpResponse(response.code(), headers.build(), out.toByteArray(), truncated, bodyError, 1);
+  }
+
+  private static TransportFailure classify(IOException e, AttemptProbe probe, HttpRequest request) {
+    boolean sent = probe.sendStarted;
+    TimeoutKind kind = null;
+    if (e instanceof SocketTimeoutException) {
+      kind = !probe.connected ? TimeoutKind.CONNECT : !probe.requestWritten ? TimeoutKind.WRITE : TimeoutKind.READ;
+    } else if (e instanceof InterruptedIOException && "timeout".equals(e.getMessage())) {
+      kind = TimeoutKind.CALL;
+    }
+    String what = kind != null
+        ? kind.description() + " timed out"
+        : sent ? "connection failed after the request was sent (" + e.getClass().getSimpleName() + ")"
+            : "could not connect (" + e.getClass().getSimpleName() + ")";
+    return new TransportFailure(request + ": " + what, e, sent, kind, 1);
+  }
+
+  private static boolean requiresBody(HttpMethod method) {
+    return method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread t = new Thread(runnable, "onboardkit-http-" + counter.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

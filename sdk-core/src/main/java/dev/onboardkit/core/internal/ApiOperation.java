@@ -1,0 +1,230 @@
+package dev.onboardkit.core.internal;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.http.HttpMethod;
+import dev.onboardkit.core.http.Idempotency;
+import java.util.Objects;
+
+/**
+ * Describes one API call: method, path, query, JSON body, idempotency, whether it is authenticated, and how to decode
+ * its response. Built by the client modules' service classes and run by {@link ClientRuntime}.
+ *
+ * @param <T> the decoded response type
+ */
+public final class ApiOperation<T> {
+  private final HttpMethod method;
+  private final String path;
+  private final String query;
+  private final Object body;
+  private final Idempotency idempotency;
+  private final boolean authenticated;
+  private final ResponseDecoder<T> decoder;
+
+  private ApiOperation(Builder<T> b) {
+    this.method = b.method;
+    this.path = b.path.toString();
+    this.query = b.query.length() == 0 ? null : b.query.toString();
+    this.body = b.body;
+    this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
+    this.authenticated = b.authenticated;
+    this.decoder = b.decoder;
+  }
+
+  /**
+   * Starts describing an operation.
+   *
+   * @param method the HTTP method
+   * @param decoder decodes a successful response
+   * @param <T> the decoded type
+   * @return a new builder
+   */
+  public static <T> Builder<T> builder(HttpMethod method, ResponseDecoder<T> decoder) {
+    return new Builder<>(method, decoder);
+  }
+
+  /**
+   * Returns the HTTP method.
+   *
+   * @return the method
+   */
+  public HttpMethod method() {
+    return method;
+  }
+
+  /**
+   * Returns the encoded path, starting with {@code /}, relative to the base URL.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the encoded query string without {@code ?}.
+   *
+   * @return the query, or null without one
+   */
+  public @Nullable String query() {
+    return query;
+  }
+
+  /**
+   * Returns the object serialised as the JSON body.
+   *
+   * @return the body, or null without one
+   */
+  public @Nullable Object body() {
+    return body;
+  }
+
+  /**
+   * Returns the operation's idempotency.
+   *
+   * @return the idempotency
+   */
+  public Idempotency idempotency() {
+    return idempotency;
+  }
+
+  /**
+   * Returns whether credentials are attached.
+   *
+   * @return true for authenticated operations
+   */
+  public boolean authenticated() {
+    return authenticated;
+  }
+
+  /**
+   * Returns the response decoder.
+   *
+   * @return the decoder
+   */
+  public ResponseDecoder<T> decoder() {
+    return decoder;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path;
+  }
+
+  /**
+   * Builds {@link ApiOperation}. Path parameters are validated as they are added; {@link #build()} reports every
+   * problem at once.
+   *
+   * @param <T> the decoded type
+   */
+  public static final class Builder<T> {
+    private final HttpMethod method;
+    private final ResponseDecoder<T> decoder;
+    private final StringBuilder path = new StringBuilder(64);
+    private final StringBuilder query = new StringBuilder();
+    private final Problems problems = new Problems();
+    private Object body;
+    private Idempotency idempotency;
+    private boolean authenticated = true;
+
+    private Builder(HttpMethod method, ResponseDecoder<T> decoder) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.decoder = Objects.requireNonNull(decoder, "decoder");
+    }
+
+    /**
+     * Appends fixed path segments, such as {@code "applications"}. An empty segment yields a trailing slash.
+     *
+     * @param segments the literal segments
+     * @return this builder
+     */
+    public Builder<T> path(String... segments) {
+      for (String segment : segments) {
+        path.append('/').append(UrlEncoding.encode(segment));
+      }
+      return this;
+    }
+
+    /**
+     * Appends an identifier as one path segment, after checking it ({@link Problems#requireId}) and percent-encoding
+     * it, so that values such as {@code ../x} or {@code a/b} cannot change the path.
+     *
+     * @param field the parameter name used in error messages
+     * @param value the identifier
+     * @return this builder
+     */
+    public Builder<T> pathParam(String field, @Nullable String value) {
+      if (problems.requireId(field, value)) {
+        path.append('/').append(UrlEncoding.encode(value.strip()));
+      }
+      return this;
+    }
+
+    /**
+     * Adds a query parameter; null values are skipped.
+     *
+     * @param name the parameter name
+     * @param value the value (its {@code toString()}), or null
+     * @return this builder
+     */
+    public Builder<T> query(String name, @Nullable Object value) {
+      if (value != null) {
+        query.append(query.length() == 0 ? "" : "&").append(UrlEncoding.encode(name)).append('=')
+            .append(UrlEncoding.encode(String.valueOf(value)));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the object serialised as the JSON body.
+     *
+     * @param body the body, or null for none
+     * @return this builder
+     */
+    public Builder<T> body(@Nullable Object body) {
+      this.body = body;
+      return this;
+    }
+
+    /**
+     * Declares the idempotency; without it the method's default applies.
+     *
+     * @param idempotency the idempotency
+     * @return this builder
+     */
+    public Builder<T> idempotency(Idempotency idempotency) {
+      this.idempotency = idempotency;
+      return this;
+    }
+
+    /**
+     * Sets whether credentials are attached (default true).
+     *
+     * @param authenticated false for public endpoints
+     * @return this builder
+     */
+    public Builder<T> authenticated(boolean authenticated) {
+      this.authenticated = authenticated;
+      return this;
+    }
+
+    /**
+     * Gives access to this builder's problem collector, to add request-level problems to the path problems.
+     *
+     * @return the collector
+     */
+    public Problems problems() {
+      return problems;
+    }
+
+    /**
+     * Builds the operation.
+     *
+     * @return the operation
+     * @throws dev.onboardkit.core.error.InvalidRequestException listing every problem found
+     */
+    public ApiOperation<T> build() {
+      problems.throwIfAny();
+      return new ApiOperation<>(this);
+    }
+  }
+}

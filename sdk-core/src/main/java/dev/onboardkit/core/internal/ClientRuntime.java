@@ -1,0 +1,244 @@
+package dev.onboardkit.core.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.onboardkit.core.ApiResponse;
+import dev.onboardkit.core.ClientOptions;
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.error.ApiExceptions;
+import dev.onboardkit.core.error.ErrorClassifier;
+import dev.onboardkit.core.error.OnboardKitException;
+import dev.onboardkit.core.http.Headers;
+import dev.onboardkit.core.http.HttpRequest;
+import dev.onboardkit.core.http.HttpResponse;
+import dev.onboardkit.core.http.HttpTransport;
+import dev.onboardkit.core.http.TransportFailure;
+import dev.onboardkit.core.http.UserAgent;
+import dev.onboardkit.core.json.SdkJson;
+import dev.onboardkit.core.auth.AuthenticatingTransport;
+import dev.onboardkit.core.log.LoggingTransport;
+import dev.onboardkit.core.retry.RetryPolicy;
+import dev.onboardkit.core.retry.RetryingTransport;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs {@link ApiOperation}s for one client: builds each HTTP request from the operation and the merged options, sends
+ * it through the transport chain, and turns the response into a value or an SDK exception.
+ *
+ * <p>The chain, outermost first: {@link RetryingTransport} (retries, deadline, waits), {@link AuthenticatingTransport}
+ * (credentials, 401 replay), {@link LoggingTransport}, then the base transport (OkHttp by default). Thread-safe.
+ */
+public final class ClientRuntime implements AutoCloseable {
+  private static final String JSON = "application/json";
+
+  private final ClientOptions options;
+  private final String module;
+  private final ErrorClassifier classifier;
+  private final SharedTransport shared;
+  private final HttpTransport chain;
+  private final Headers baseHeaders;
+  private final String baseUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private ClientRuntime(ClientOptions options, String module, ErrorClassifier classifier, SharedTransport shared) {
+    this.options = options;
+    this.module = module;
+    this.classifier = classifier;
+    this.shared = shared;
+    this.baseUrl = options.baseUrl().toString();
+    this.baseHeaders = Headers.builder()
+        .set("User-Agent", UserAgent.of(module, options.userAgentSuffix().orElse(null)))
+        .set("Accept", JSON)
+        .setAll(options.defaultHeaders())
+        .build();
+    HttpTransport t = new LoggingTransport(shared.transport(), options.logging());
+    if (options.credentials().isPresent()) {
+      t = new AuthenticatingTransport(t, options.credentials().get(), options.baseUrl());
+    }
+    this.chain = new RetryingTransport(
+        t,
+        new RetryPolicy(options.maxRetryAfter(), options.jitter(), options.clock()),
+        options.sleeper(),
+        options.clock(),
+        LoggerFactory.getLogger(options.logging().loggerName()));
+  }
+
+  /**
+   * Creates a runtime with its own base transport.
+   *
+   * @param options the client options
+   * @param module the client module name for the User-Agent, such as {@code klara-client}
+   * @param classifier maps error bodies to the vendor's error codes
+   * @return the runtime
+   */
+  public static ClientRuntime create(ClientOptions options, String module, ErrorClassifier classifier) {
+    Objects.requireNonNull(options, "options");
+    return new ClientRuntime(options, module, classifier, SharedTransport.of(options));
+  }
+
+  /**
+   * Derives a runtime with other options. It shares this runtime's base transport (and connection pool) unless the
+   * new options name a different OkHttp client or transport.
+   *
+   * @param newOptions the options of the derived runtime
+   * @return the derived runtime; close it independently
+   */
+  public ClientRuntime withOptions(ClientOptions newOptions) {
+    checkOpen();
+    boolean sameBase = newOptions.okHttpClient().equals(options.okHttpClient())
+        && newOptions.transport().equals(options.transport());
+    return sameBase
+        ? new ClientRuntime(newOptions, module, classifier, shared.retain())
+        : create(newOptions, module, classifier);
+  }
+
+  /**
+   * Returns the options this runtime was built with.
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /**
+   * Runs an operation and returns its decoded value.
+   *
+   * @param operation the operation
+   * @param requestOptions per-call overrides
+   * @param <T> the decoded type
+   * @return the value
+   */
+  public <T> T execute(ApiOperation<T> operation, RequestOptions requestOptions) {
+    return executeForResponse(operation, requestOptions).value();
+  }
+
+  /**
+   * Runs an operation and returns its decoded value with the HTTP metadata.
+   *
+   * @param operation the operation
+   * @param requestOptions per-call overrides
+   * @param <T> the decoded type
+   * @return the response
+   */
+  public <T> ApiResponse<T> executeForResponse(ApiOperation<T> operation, RequestOptions requestOptions) {
+    HttpRequest request = toHttpRequest(operation, requestOptions);
+    HttpResponse response;
+    try {
+      response = chain.execute(request);
+    } catch (IOException e) {
+      throw ApiExceptions.fromFailure(request, TransportFailure.classify(e));
+    }
+    return toApiResponse(operation, request, response);
+  }
+
+  /**
+   * Runs an operation without blocking; the future fails with the same exceptions the blocking call throws.
+   *
+   * @param operation the operation
+   * @param requestOptions per-call overrides
+   * @param <T> the decoded type
+   * @return a future of the value
+   */
+  public <T> CompletableFuture<T> executeAsync(ApiOperation<T> operation, RequestOptions requestOptions) {
+    return executeForResponseAsync(operation, requestOptions).thenApply(ApiResponse::value);
+  }
+
+  /**
+   * Runs an operation without blocking and returns its value with the HTTP metadata.
+   *
+   * @param operation the operation
+   * @param requestOptions per-call overrides
+   * @param <T> the decoded type
+   * @return a future of the response
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(
+      ApiOperation<T> operation, RequestOptions requestOptions) {
+    HttpRequest request;
+    try {
+      request = toHttpRequest(operation, requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    chain.executeAsync(request).whenComplete((response, error) -> {
+      try {
+        if (error == null) {
+          result.complete(toApiResponse(operation, request, response));
+          return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        result.completeExceptionally(cause instanceof IOException
+            ? ApiExceptions.fromFailure(request, TransportFailure.classify((IOException) cause))
+            : cause);
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
+  }
+
+  private HttpRequest toHttpRequest(ApiOperation<?> operation, RequestOptions requestOptions) {
+    checkOpen();
+    String query = operation.query();
+    URI url = URI.create(query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query);
+    Headers headers = requestOptions.headers().isEmpty()
+        ? baseHeaders
+        : baseHeaders.toBuilder().setAll(requestOptions.headers()).build();
+    byte[] body = operation.body() == null ? null : serialize(operation.body());
+    return HttpRequest.builder(operation.method(), url)
+        .headers(headers)
+        .body(body, body == null ? null : JSON)
+        .idempotency(operation.idempotency())
+        .authenticated(operation.authenticated())
+        .timeouts(requestOptions.timeouts().mergedOver(options.timeouts()))
+        .maxRetries(requestOptions.maxRetries().orElse(options.maxRetries()))
+        .build();
+  }
+
+  private <T> ApiResponse<T> toApiResponse(ApiOperation<T> operation, HttpRequest request, HttpResponse response) {
+    if (!response.isSuccessful()) {
+      throw ApiExceptions.fromResponse(request, response, classifier, options.clock());
+    }
+    if (response.bodyTruncated() || response.bodyError().isPresent()) {
+      throw ApiExceptions.decodingFailure(response, null);
+    }
+    T value;
+    try {
+      value = operation.decoder().decode(response);
+    } catch (OnboardKitException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw ApiExceptions.decodingFailure(response, e);
+    }
+    return new ApiResponse<>(response.statusCode(), response.headers(), value, response.attempts());
+  }
+
+  private static byte[] serialize(Object body) {
+    try {
+      return SdkJson.mapper().writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new OnboardKitException("Could not serialise the request body of type " + body.getClass().getSimpleName(),
+          null);
+    }
+  }
+
+  private void checkOpen() {
+    if (closed.get()) {
+      throw new OnboardKitException("This client has been closed; create a new one", null);
+    }
+  }
+
+  /** Releases this runtime's share of the base transport; the last runtime sharing it closes it. Idempotent. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      shared.release();
+    }
+  }
+}

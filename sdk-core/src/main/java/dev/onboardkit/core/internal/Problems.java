@@ -1,0 +1,227 @@
+package dev.onboardkit.core.internal;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.ValidationProblem;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Collects validation problems so that a request reports all of them in one {@link InvalidRequestException}.
+ * Messages never include the rejected value.
+ */
+public final class Problems {
+  private static final Pattern EMAIL = Pattern.compile(
+      "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+          + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+
+  private final List<ValidationProblem> problems = new ArrayList<>();
+
+  /**
+   * Records a problem.
+   *
+   * @param field the field path
+   * @param message what is wrong, phrased to follow the field name
+   * @return this collector
+   */
+  public Problems add(String field, String message) {
+    problems.add(new ValidationProblem(field, message));
+    return this;
+  }
+
+  /**
+   * Requires a non-null value.
+   *
+   * @param field the field path
+   * @param value the value
+   * @return true if the value is present
+   */
+  public boolean requireNonNull(String field, @Nullable Object value) {
+    if (value == null) {
+      add(field, "is required");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Requires non-blank single-line text of at most {@code maxLength} characters.
+   *
+   * @param field the field path
+   * @param value the value
+   * @param maxLength the longest allowed length
+   * @return true if the value passed
+   */
+  public boolean requireText(String field, @Nullable String value, int maxLength) {
+    return requireText(field, value, maxLength, false);
+  }
+
+  /**
+   * Requires non-blank text of at most {@code maxLength} characters without control characters (line breaks and
+   * tabs allowed only if {@code multiline}).
+   *
+   * @param field the field path
+   * @param value the value
+   * @param maxLength the longest allowed length
+   * @param multiline whether line breaks and tabs are allowed
+   * @return true if the value passed
+   */
+  public boolean requireText(String field, @Nullable String value, int maxLength, boolean multiline) {
+    if (value == null) {
+      add(field, "is required");
+      return false;
+    }
+    if (value.isBlank()) {
+      add(field, "must not be blank");
+      return false;
+    }
+    return checkText(field, value, maxLength, multiline);
+  }
+
+  /**
+   * Checks optional text: when present, at most {@code maxLength} characters and no control characters.
+   *
+   * @param field the field path
+   * @param value the value, or null
+   * @param maxLength the longest allowed length
+   * @param multiline whether line breaks and tabs are allowed
+   * @return true if the value is absent or passed
+   */
+  public boolean checkText(String field, @Nullable String value, int maxLength, boolean multiline) {
+    if (value == null) {
+      return true;
+    }
+    if (value.length() > maxLength) {
+      add(field, "must be at most " + maxLength + " characters");
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean allowedWhitespace = multiline && (c == '\n' || c == '\r' || c == '\t');
+      if ((Character.isISOControl(c) && !allowedWhitespace) || c == '\u2028' || c == '\u2029') {
+        add(field, multiline ? "must not contain control characters" : "must not contain line breaks or control characters");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Requires an identifier used in a URL path: non-blank, at most 256 characters, no control characters, and not
+   * {@code .} or {@code ..} (which would change the path). Other characters are percent-encoded when sent.
+   *
+   * @param field the field path
+   * @param value the identifier
+   * @return true if the identifier passed
+   */
+  public boolean requireId(String field, @Nullable String value) {
+    if (!requireText(field, value, 256)) {
+      return false;
+    }
+    String v = value.strip();
+    if (v.equals(".") || v.equals("..")) {
+      add(field, "must not be '.' or '..'");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Requires a syntactically valid email address (at most 254 characters).
+   *
+   * @param field the field path
+   * @param value the address
+   * @return true if the address passed
+   */
+  public boolean requireEmail(String field, @Nullable String value) {
+    if (!requireText(field, value, 254)) {
+      return false;
+    }
+    if (!EMAIL.matcher(value.strip()).matches()) {
+      add(field, "must be a valid email address");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Checks an optional URL: when present, an absolute {@code http} or {@code https} URL with a host.
+   *
+   * @param field the field path
+   * @param value the URL, or null
+   * @return true if the URL is absent or passed
+   */
+  public boolean checkHttpUrl(String field, @Nullable String value) {
+    if (value == null) {
+      return true;
+    }
+    if (!checkText(field, value, 2048, false)) {
+      return false;
+    }
+    try {
+      URI uri = new URI(value.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()) {
+        return true;
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    add(field, "must be an absolute http(s) URL, such as https://example.com/path");
+    return false;
+  }
+
+  /**
+   * Checks an optional duration: when present, strictly positive.
+   *
+   * @param field the field path
+   * @param value the duration, or null
+   */
+  public void requirePositiveIfSet(String field, @Nullable Duration value) {
+    if (value != null && (value.isNegative() || value.isZero())) {
+      add(field, "must be positive");
+    }
+  }
+
+  /**
+   * Runs a step that may throw {@link InvalidRequestException}, collecting its problems instead.
+   *
+   * @param step the step
+   * @param <T> its result type
+   * @return the step's result, or null if it failed
+   */
+  public <T> T capture(Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (InvalidRequestException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+
+  /**
+   * Returns whether no problem was found.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  /**
+   * Throws if any problem was found.
+   *
+   * @throws InvalidRequestException listing every problem
+   */
+  public void throwIfAny() {
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.onboardkit.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.onboardkit.core.SdkDefaults;
+
+/**
+ * The one Jackson configuration every OnboardKit client uses. For client modules; applications do not need it.
+ *
+ * <ul>
+ *   <li>unknown properties are ignored (APIs add fields);
+ *   <li>names are snake_case on the wire ({@code configId} is {@code config_id});
+ *   <li>absent optionals and null attributes are not sent; explicit nulls inside maps are (for PATCH clears);
+ *   <li>{@code java.time} types are ISO-8601 strings; offsets and fractional seconds such as
+ *       {@code 2026-03-05T14:30:00.000Z} are accepted;
+ *   <li>input is bounded: nesting deeper than {@link SdkDefaults.Limits#MAX_JSON_NESTING_DEPTH} fails cleanly instead
+ *       of exhausting the stack.
+ * </ul>
+ */
+public final class SdkJson {
+  private static final ObjectMapper MAPPER = create();
+
+  private SdkJson() {}
+
+  /**
+   * Returns the shared mapper. Do not reconfigure it; use {@link #create()} for a private copy.
+   *
+   * @return the shared mapper
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * Creates a new mapper with the SDK configuration.
+   *
+   * @return a new mapper
+   */
+  public static ObjectMapper create() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(SdkDefaults.Limits.MAX_JSON_NESTING_DEPTH)
+            .maxStringLength(SdkDefaults.Limits.MAX_RESPONSE_BYTES)
+            .maxNumberLength(1000)
+            .build())
+        .build();
+    return JsonMapper.builder(factory)
+        .addModule(new JavaTimeModule())
+        .addModule(new Jdk8Module())
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+        .build();
+  }
+}

@@ -1,0 +1,240 @@
+package dev.onboardkit.core.log;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.onboardkit.core.Nullable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets in headers, URLs, JSON bodies and free text before anything is logged or put in a message.
+ *
+ * <p>Always masked: the headers {@code Authorization}, {@code Proxy-Authorization}, {@code x-api-key},
+ * {@code api-key}, {@code Cookie} and {@code Set-Cookie}; JSON members and query parameters named like
+ * {@code password}, {@code api_key}, {@code access_token}, {@code refresh_token}, {@code temp_token},
+ * {@code otp_token}, {@code code}, {@code pre_auth_code}, {@code auth_code}, {@code secret*}, {@code *_secret},
+ * {@code *_token} and {@code *password}; bearer tokens, JWTs and the secret half of Klara keys in free text.
+ * Names are compared ignoring case, {@code _} and {@code -}.
+ */
+public final class Redactor {
+  /** What a masked value is replaced with. */
+  public static final String MASK = "[REDACTED]";
+
+  private static final Set<String> HEADERS =
+      Set.of("authorization", "proxy-authorization", "x-api-key", "api-key", "cookie", "set-cookie", "x-auth-token");
+  private static final Set<String> FIELDS = Set.of(
+      "password", "passwd", "apikey", "xapikey", "accesstoken", "refreshtoken", "temptoken", "otptoken", "otp",
+      "code", "preauthcode", "authcode", "token", "idtoken", "sessiontoken", "clientsecret", "secret",
+      "secretsharedkey", "authorization", "signature");
+  private static final Redactor DEFAULTS = new Redactor(Set.of(), Set.of());
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final Pattern JSON_STRING_MEMBER =
+      Pattern.compile("\"([A-Za-z0-9_.\\-]{1,64})\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final Pattern PARAM = Pattern.compile("([?&;]|^|\\s)([A-Za-z0-9_.\\-]{1,64})=([^&\\s\"'<>]*)");
+  private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=\\-]+");
+  private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]*");
+  private static final Pattern KLARA_KEY = Pattern.compile("(klara_[A-Za-z0-9]+\\.)[A-Za-z0-9_\\-]+");
+
+  private final Set<String> extraHeaders;
+  private final Set<String> extraFields;
+
+  private Redactor(Set<String> extraHeaders, Set<String> extraFields) {
+    this.extraHeaders = extraHeaders;
+    this.extraFields = extraFields;
+  }
+
+  /**
+   * Returns the redactor with the built-in rules only.
+   *
+   * @return the default redactor
+   */
+  public static Redactor defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a redactor that also masks the given headers and JSON members.
+   *
+   * @param headers extra header names to mask
+   * @param fields extra JSON member or query parameter names to mask
+   * @return the extended redactor
+   */
+  public Redactor withAdditional(Collection<String> headers, Collection<String> fields) {
+    Set<String> h = new HashSet<>(extraHeaders);
+    headers.forEach(name -> h.add(name.toLowerCase(Locale.ROOT)));
+    Set<String> f = new HashSet<>(extraFields);
+    fields.forEach(name -> f.add(normalize(name)));
+    return new Redactor(Set.copyOf(h), Set.copyOf(f));
+  }
+
+  /**
+   * Returns whether a header's value must be masked.
+   *
+   * @param name the header name
+   * @return true for credential headers
+   */
+  public boolean isSensitiveHeader(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return HEADERS.contains(n) || extraHeaders.contains(n);
+  }
+
+  /**
+   * Returns whether a JSON member or query parameter's value must be masked.
+   *
+   * @param name the member or parameter name
+   * @return true for secret-looking names
+   */
+  public boolean isSensitiveField(String name) {
+    String n = normalize(name);
+    return FIELDS.contains(n) || extraFields.contains(n)
+        || n.endsWith("password") || n.endsWith("token") || n.endsWith("secret") || n.startsWith("secret")
+        || n.endsWith("apikey");
+  }
+
+  /**
+   * Returns a header value fit for logging: masked for credential headers (keeping an {@code Authorization} scheme
+   * such as {@code Bearer}), otherwise as is.
+   *
+   * @param name the header name
+   * @param value the header value
+   * @return the loggable value
+   */
+  public String headerValue(String name, String value) {
+    if (!isSensitiveHeader(name)) {
+      return value;
+    }
+    int space = value.indexOf(' ');
+    boolean schemeFirst = name.toLowerCase(Locale.ROOT).endsWith("authorization") && space > 0 && space < 16;
+    return schemeFirst ? value.substring(0, space) + " " + MASK : MASK;
+  }
+
+  /**
+   * Masks secret query parameters in a URL.
+   *
+   * @param url the URL
+   * @return the URL with secret parameter values masked
+   */
+  public String url(String url) {
+    return url.indexOf('?') < 0 ? url : params(url);
+  }
+
+  /**
+   * Masks secrets in free text: {@code "name": "value"} pairs, {@code name=value} parameters, bearer tokens, JWTs and
+   * Klara key secrets.
+   *
+   * @param text the text, or null
+   * @return the masked text; empty for null
+   */
+  public String text(@Nullable String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String out = jsonMembers(text);
+    out = params(out);
+    out = BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    out = JWT.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
+    return KLARA_KEY.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+  }
+
+  /**
+   * Renders a body for a log line or message: JSON with secret members masked (any structure under a secret name
+   * becomes one mask), or, for anything that is not valid JSON, masked text. Cut at {@code maxChars}.
+   *
+   * @param body the body bytes
+   * @param maxChars the longest result wanted
+   * @return the masked, bounded rendering
+   */
+  public String body(byte[] body, int maxChars) {
+    if (body.length == 0) {
+      return "";
+    }
+    int window = (int) Math.min(body.length, (long) maxChars * 4 + 16);
+    String rendered = window == body.length ? json(body) : null;
+    if (rendered == null) {
+      rendered = text(new String(body, 0, window, StandardCharsets.UTF_8));
+    }
+    return rendered.length() <= maxChars && window == body.length
+        ? rendered
+        : rendered.substring(0, Math.min(maxChars, rendered.length())) + "...(" + body.length + " bytes)";
+  }
+
+  private String json(byte[] body) {
+    StringWriter out = new StringWriter(body.length + 16);
+    try (JsonParser p = JSON.createParser(body); JsonGenerator g = JSON.createGenerator(out)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          g.writeFieldName(name);
+          if (isSensitiveField(name)) {
+            JsonToken v = p.nextToken();
+            if (v != null && v.isStructStart()) {
+              p.skipChildren();
+            }
+            g.writeString(MASK);
+          }
+        } else if (t == JsonToken.VALUE_STRING) {
+          g.writeString(text(p.getText()));
+        } else {
+          g.copyCurrentEvent(p);
+        }
+      }
+      g.flush();
+      return out.toString();
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private String jsonMembers(String text) {
+    Matcher m = JSON_STRING_MEMBER.matcher(text);
+    StringBuilder sb = null;
+    int last = 0;
+    while (m.find()) {
+      if (isSensitiveField(m.group(1))) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length());
+        }
+        sb.append(text, last, m.start(2)).append(MASK);
+        last = m.end(2);
+      }
+    }
+    return sb == null ? text : sb.append(text, last, text.length()).toString();
+  }
+
+  private String params(String text) {
+    Matcher m = PARAM.matcher(text);
+    StringBuilder sb = null;
+    int last = 0;
+    while (m.find()) {
+      if (isSensitiveField(m.group(2)) && !m.group(3).isEmpty()) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length());
+        }
+        sb.append(text, last, m.start(3)).append(MASK);
+        last = m.end(3);
+      }
+    }
+    return sb == null ? text : sb.append(text, last, text.length()).toString();
+  }
+
+  private static String normalize(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '_' && c != '-' && c != '.') {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,52 @@
+package dev.onboardkit.core.webhook;
+
+import dev.onboardkit.core.error.OnboardKitException;
+
+/**
+ * A webhook delivery failed verification. {@link #reason()} says which check failed; answer the delivery with 401 and
+ * do not act on it.
+ */
+public class WebhookVerificationException extends OnboardKitException {
+  private static final long serialVersionUID = 1L;
+
+  /** Which check failed. */
+  public enum Reason {
+    /** The signature header is absent or empty. */
+    MISSING_SIGNATURE,
+    /** The signature header does not have the documented format. */
+    MALFORMED_SIGNATURE,
+    /** The signature does not match the body: wrong secret, or the body was altered. */
+    SIGNATURE_MISMATCH,
+    /** The timestamp header is absent or empty. */
+    MISSING_TIMESTAMP,
+    /** The timestamp header is not a number of seconds. */
+    MALFORMED_TIMESTAMP,
+    /** The timestamp is further from now than the tolerance: a stale or replayed delivery. */
+    TIMESTAMP_OUTSIDE_TOLERANCE,
+    /** The signature is valid but the body is not the documented event JSON. */
+    MALFORMED_PAYLOAD
+  }
+
+  /** Which check failed. */
+  private final Reason reason;
+
+  /**
+   * Creates the exception.
+   *
+   * @param reason which check failed
+   * @param message a description without secrets
+   */
+  public WebhookVerificationException(Reason reason, String message) {
+    super(message, null);
+    this.reason = reason;
+  }
+
+  /**
+   * Returns which check failed.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
+  }
+}
