@@ -178,11 +178,11 @@ class RetryBehaviourTest {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void serverWaitsAreHonouredFromEachSource(Mode mode) {
-    // The clock has advanced 3 s + 1.5 s by the third response, so this date is 7 s after it.
+    // The clock has advanced 3 s + 2 s by the third response, so this date is 7 s after it.
     String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        t.clock.instant().plusMillis(11_500).atOffset(ZoneOffset.UTC));
+        t.clock.instant().plusSeconds(12).atOffset(ZoneOffset.UTC));
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").build());
-    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After-Ms", "1500").build());
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After-Ms", "2000").build());
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", httpDate).build());
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
         .body("{\"detail\":\"Request was throttled.\",\"wait\":30}").build());
@@ -192,7 +192,7 @@ class RetryBehaviourTest {
         RequestOptions.builder().maxRetries(4).build());
 
     assertEquals(5, r.attempts());
-    assertEquals(List.of(Duration.ofSeconds(3), Duration.ofMillis(1500), Duration.ofSeconds(7), Duration.ofSeconds(30)),
+    assertEquals(List.of(Duration.ofSeconds(3), Duration.ofMillis(2000), Duration.ofSeconds(7), Duration.ofSeconds(30)),
         t.sleeper.sleeps());
   }
 
