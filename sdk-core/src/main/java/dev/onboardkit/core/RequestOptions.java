@@ -137,7 +137,11 @@ public final class RequestOptions {
       overrides.read().ifPresent(timeouts::read);
       overrides.write().ifPresent(timeouts::write);
       overrides.call().ifPresent(timeouts::call);
-      overrides.deadline().ifPresent(timeouts::deadline);
+      if (overrides.deadlineOff()) {
+        timeouts.noDeadline();
+      } else {
+        overrides.deadline().ifPresent(timeouts::deadline);
+      }
       return this;
     }
 

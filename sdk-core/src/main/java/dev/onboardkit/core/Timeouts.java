@@ -16,28 +16,31 @@ import java.util.Optional;
  * whole operation: every attempt plus every wait between retries.
  */
 public final class Timeouts {
-  private static final Duration NO_DEADLINE = Duration.ZERO;
-  private static final Timeouts NONE = new Timeouts(null, null, null, null, null);
+  private static final Timeouts NONE = new Timeouts(null, null, null, null, null, false);
   private static final Timeouts DEFAULTS =
       new Timeouts(
           SdkDefaults.Timeouts.CONNECT,
           SdkDefaults.Timeouts.READ,
           SdkDefaults.Timeouts.WRITE,
           SdkDefaults.Timeouts.CALL,
-          NO_DEADLINE);
+          null,
+          true);
 
   private final Duration connect;
   private final Duration read;
   private final Duration write;
   private final Duration call;
   private final Duration deadline;
+  private final boolean deadlineOff;
 
-  private Timeouts(Duration connect, Duration read, Duration write, Duration call, Duration deadline) {
+  private Timeouts(
+      Duration connect, Duration read, Duration write, Duration call, Duration deadline, boolean deadlineOff) {
     this.connect = connect;
     this.read = read;
     this.write = write;
     this.call = call;
     this.deadline = deadline;
+    this.deadlineOff = deadlineOff;
   }
 
   /**
@@ -79,6 +82,7 @@ public final class Timeouts {
     b.write = write;
     b.call = call;
     b.deadline = deadline;
+    b.deadlineOff = deadlineOff;
     return b;
   }
 
@@ -124,7 +128,12 @@ public final class Timeouts {
    * @return the deadline covering all attempts and waits
    */
   public Optional<Duration> deadline() {
-    return deadline == null || deadline.isZero() ? Optional.empty() : Optional.of(deadline);
+    return deadlineOff ? Optional.empty() : Optional.ofNullable(deadline);
+  }
+
+  /** Returns whether this instance explicitly turns the deadline off. */
+  boolean deadlineOff() {
+    return deadlineOff;
   }
 
   /**
@@ -143,7 +152,8 @@ public final class Timeouts {
         read != null ? read : base.read,
         write != null ? write : base.write,
         call != null ? call : base.call,
-        deadline != null ? deadline : base.deadline);
+        deadline != null || deadlineOff ? deadline : base.deadline,
+        deadline != null || deadlineOff ? deadlineOff : base.deadlineOff);
   }
 
   @Override
@@ -156,18 +166,19 @@ public final class Timeouts {
         && Objects.equals(read, t.read)
         && Objects.equals(write, t.write)
         && Objects.equals(call, t.call)
-        && Objects.equals(deadline, t.deadline);
+        && Objects.equals(deadline, t.deadline)
+        && deadlineOff == t.deadlineOff;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(connect, read, write, call, deadline);
+    return Objects.hash(connect, read, write, call, deadline, deadlineOff);
   }
 
   @Override
   public String toString() {
     return "Timeouts{connect=" + connect + ", read=" + read + ", write=" + write + ", call=" + call
-        + ", deadline=" + (deadline == null ? null : deadline.isZero() ? "none" : deadline) + "}";
+        + ", deadline=" + (deadlineOff ? "none" : deadline) + "}";
   }
 
   /** Builds {@link Timeouts}; every value is optional. */
@@ -177,6 +188,7 @@ public final class Timeouts {
     private Duration write;
     private Duration call;
     private Duration deadline;
+    private boolean deadlineOff;
 
     private Builder() {}
 
@@ -232,6 +244,7 @@ public final class Timeouts {
      */
     public Builder deadline(@Nullable Duration deadline) {
       this.deadline = deadline;
+      this.deadlineOff = false;
       return this;
     }
 
@@ -241,7 +254,8 @@ public final class Timeouts {
      * @return this builder
      */
     public Builder noDeadline() {
-      this.deadline = NO_DEADLINE;
+      this.deadline = null;
+      this.deadlineOff = true;
       return this;
     }
 
@@ -257,11 +271,9 @@ public final class Timeouts {
       problems.requirePositiveIfSet("timeouts.read", read);
       problems.requirePositiveIfSet("timeouts.write", write);
       problems.requirePositiveIfSet("timeouts.call", call);
-      if (deadline != NO_DEADLINE) {
-        problems.requirePositiveIfSet("timeouts.deadline", deadline);
-      }
+      problems.requirePositiveIfSet("timeouts.deadline", deadline);
       problems.throwIfAny();
-      return new Timeouts(connect, read, write, call, deadline);
+      return new Timeouts(connect, read, write, call, deadline, deadlineOff);
     }
   }
 }

@@ -40,7 +40,8 @@ public final class ApiExceptions {
     byte[] bytes = response.body();
     int kept = Math.min(bytes.length, SdkDefaults.Limits.MAX_ERROR_BODY_BYTES);
     String raw = new String(bytes, 0, kept, StandardCharsets.UTF_8);
-    ErrorBody body = ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null));
+    ErrorBody body = ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null))
+        .scrub(Redactor.defaults().secretsOf(request.headers(), request.url().getRawQuery(), request.body().orElse(null)));
     Optional<Duration> headerWait = RetryAfter.fromHeaders(response.headers(), clock);
     Duration retryAfter = headerWait.or(body::retryAfter).orElse(null);
     ErrorCode code = classify(classifier, status, body);

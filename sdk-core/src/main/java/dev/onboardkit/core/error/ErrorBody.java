@@ -132,6 +132,23 @@ public final class ErrorBody {
     return json;
   }
 
+  /** Returns a copy with the given secret values masked in every message (servers sometimes echo inputs). */
+  ErrorBody scrub(java.util.Collection<String> secrets) {
+    if (secrets.isEmpty()) {
+      return this;
+    }
+    Map<String, List<String>> fields = new LinkedHashMap<>();
+    fieldErrors.forEach((k, v) -> fields.put(k, scrubAll(v, secrets)));
+    return new ErrorBody(dev.onboardkit.core.log.Redactor.scrub(message, secrets), Collections.unmodifiableMap(fields),
+        scrubAll(nonFieldErrors, secrets), code, retryAfter, properties, json);
+  }
+
+  private static List<String> scrubAll(List<String> values, java.util.Collection<String> secrets) {
+    List<String> out = new ArrayList<>(values.size());
+    values.forEach(v -> out.add(dev.onboardkit.core.log.Redactor.scrub(v, secrets)));
+    return Collections.unmodifiableList(out);
+  }
+
   @Override
   public String toString() {
     Map<String, Object> shown = new LinkedHashMap<>();

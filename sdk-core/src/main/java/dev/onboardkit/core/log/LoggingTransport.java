@@ -84,7 +84,9 @@ public final class LoggingTransport implements HttpTransport {
     if (log.isTraceEnabled()) {
       log.trace("HTTP <-- headers {}", headers(response.headers()));
       if (options.logBodies() && response.body().length > 0) {
-        log.trace("HTTP <-- body {}", redactor.body(response.body(), options.maxBodyChars()));
+        String rendered = redactor.body(response.body(), options.maxBodyChars());
+        log.trace("HTTP <-- body {}", Redactor.scrub(rendered,
+            redactor.secretsOf(request.headers(), request.url().getRawQuery(), request.body().orElse(null))));
       }
     }
   }

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,8 +38,6 @@ public final class Redactor {
       "secretsharedkey", "authorization", "signature");
   private static final Redactor DEFAULTS = new Redactor(Set.of(), Set.of());
   private static final JsonFactory JSON = new JsonFactory();
-  private static final Pattern JSON_STRING_MEMBER =
-      Pattern.compile("\"([A-Za-z0-9_.\\-]{1,64})\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern PARAM = Pattern.compile("([?&;]|^|\\s)([A-Za-z0-9_.\\-]{1,64})=([^&\\s\"'<>]*)");
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=\\-]+");
   private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]*");
@@ -157,6 +156,14 @@ public final class Redactor {
     if (body.length == 0) {
       return "";
     }
+    try {
+      return render(body, maxChars);
+    } catch (RuntimeException | StackOverflowError e) {
+      return "[body of " + body.length + " bytes omitted: it could not be rendered safely]";
+    }
+  }
+
+  private String render(byte[] body, int maxChars) {
     int window = (int) Math.min(body.length, (long) maxChars * 4 + 16);
     String rendered = window == body.length ? json(body) : null;
     if (rendered == null) {
@@ -165,6 +172,88 @@ public final class Redactor {
     return rendered.length() <= maxChars && window == body.length
         ? rendered
         : rendered.substring(0, Math.min(maxChars, rendered.length())) + "...(" + body.length + " bytes)";
+  }
+
+  /**
+   * Collects the secret values a request carries: credential header values (and the token after an auth scheme),
+   * secret query parameters, and string values under secret JSON members. Used to scrub servers' echoes of those
+   * values from error messages and logs. Values shorter than 4 characters are ignored.
+   *
+   * @param headers the request headers
+   * @param rawQuery the raw query string, or null
+   * @param body the request body, or null
+   * @return the secret values found
+   */
+  public Set<String> secretsOf(dev.onboardkit.core.http.Headers headers, @Nullable String rawQuery, byte @Nullable [] body) {
+    Set<String> secrets = new LinkedHashSet<>();
+    for (int i = 0; i < headers.size(); i++) {
+      if (isSensitiveHeader(headers.name(i))) {
+        String value = headers.value(i);
+        addSecret(secrets, value);
+        int space = value.indexOf(' ');
+        if (space > 0) {
+          addSecret(secrets, value.substring(space + 1).strip());
+        }
+      }
+    }
+    if (rawQuery != null) {
+      for (String pair : rawQuery.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0 && isSensitiveField(pair.substring(0, eq))) {
+          addSecret(secrets, java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    if (body != null && body.length > 0) {
+      try (JsonParser p = JSON.createParser(body)) {
+        int secretDepth = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.FIELD_NAME && secretDepth == 0 && isSensitiveField(p.currentName())) {
+            JsonToken v = p.nextToken();
+            if (v == JsonToken.VALUE_STRING) {
+              addSecret(secrets, p.getText());
+            } else if (v != null && v.isStructStart()) {
+              secretDepth = 1;
+            }
+          } else if (secretDepth > 0) {
+            if (t.isStructStart()) {
+              secretDepth++;
+            } else if (t.isStructEnd()) {
+              secretDepth--;
+            } else if (t == JsonToken.VALUE_STRING) {
+              addSecret(secrets, p.getText());
+            }
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // a body that is not JSON carries no named members to collect
+      }
+    }
+    return secrets;
+  }
+
+  /**
+   * Replaces every occurrence of the given secret values in {@code text} with {@link #MASK}.
+   *
+   * @param text the text
+   * @param secrets the values to remove
+   * @return the scrubbed text
+   */
+  public static String scrub(String text, Collection<String> secrets) {
+    String out = text;
+    for (String secret : secrets) {
+      if (out.contains(secret)) {
+        out = out.replace(secret, MASK);
+      }
+    }
+    return out;
+  }
+
+  private static void addSecret(Set<String> secrets, String value) {
+    if (value != null && value.length() >= 4) {
+      secrets.add(value);
+    }
   }
 
   private String json(byte[] body) {
@@ -195,20 +284,57 @@ public final class Redactor {
     }
   }
 
+  /** Masks {@code "name": "value"} pairs with a secret name; a linear scan (no regex backtracking on long values). */
   private String jsonMembers(String text) {
-    Matcher m = JSON_STRING_MEMBER.matcher(text);
     StringBuilder sb = null;
     int last = 0;
-    while (m.find()) {
-      if (isSensitiveField(m.group(1))) {
-        if (sb == null) {
-          sb = new StringBuilder(text.length());
-        }
-        sb.append(text, last, m.start(2)).append(MASK);
-        last = m.end(2);
+    int i = text.indexOf('"');
+    while (i >= 0 && i < text.length()) {
+      int nameEnd = endOfString(text, i + 1);
+      if (nameEnd < 0) {
+        break;
       }
+      int j = skipSpaces(text, nameEnd + 1);
+      if (j < text.length() && text.charAt(j) == ':') {
+        int v = skipSpaces(text, j + 1);
+        if (v < text.length() && text.charAt(v) == '"') {
+          int valueEnd = endOfString(text, v + 1);
+          int stop = valueEnd < 0 ? text.length() : valueEnd;
+          if (nameEnd - i - 1 <= 64 && isSensitiveField(text.substring(i + 1, nameEnd))) {
+            if (sb == null) {
+              sb = new StringBuilder(text.length());
+            }
+            sb.append(text, last, v + 1).append(MASK);
+            last = stop;
+          }
+          i = valueEnd < 0 ? -1 : text.indexOf('"', valueEnd + 1);
+          continue;
+        }
+      }
+      i = text.indexOf('"', nameEnd + 1);
     }
     return sb == null ? text : sb.append(text, last, text.length()).toString();
+  }
+
+  /** Returns the index of the quote closing a JSON string whose content starts at {@code from}, or -1. */
+  private static int endOfString(String text, int from) {
+    for (int k = from; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\\') {
+        k++;
+      } else if (c == '"') {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int k = from;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 
   private String params(String text) {
