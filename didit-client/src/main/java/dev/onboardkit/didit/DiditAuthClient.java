@@ -1,0 +1,550 @@
+package dev.onboardkit.didit;
+
+import dev.onboardkit.core.ClientOptions;
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.Secret;
+import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.auth.Credential;
+import dev.onboardkit.core.auth.CredentialsProvider;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.OnboardKitException;
+import dev.onboardkit.core.http.BaseUrls;
+import dev.onboardkit.core.http.HttpTransport;
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.internal.Problems;
+import dev.onboardkit.core.log.LoggingOptions;
+import dev.onboardkit.core.retry.Sleeper;
+import dev.onboardkit.didit.account.AccountService;
+import dev.onboardkit.didit.applications.ApplicationService;
+import dev.onboardkit.didit.auth.ManagedSession;
+import dev.onboardkit.didit.organizations.OrganizationService;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * Client for the Didit Auth API v2 ({@value #DEFAULT_BASE_URL}): account bootstrap, organizations and applications.
+ *
+ * <pre>{@code
+ * try (DiditAuthClient didit = DiditAuthClient.builder()
+ *     .credentials("ops@acme.com", System.getenv("DIDIT_PASSWORD"))   // managed session: logs in when needed
+ *     .build()) {
+ *   String orgId = didit.organizations().list().get(0).uuid();
+ *   Application app = didit.applications(orgId).create(
+ *       CreateApplicationRequest.builder().name("Customer 42").build());
+ *   vault.store("didit/customer-42", app.apiKey().get().reveal());
+ * }
+ * }</pre>
+ *
+ * <p>The account endpoints ({@link #account()}) need no token. The organization and application endpoints send
+ * {@code Authorization: Bearer <access token>}, from exactly one of: a fixed token ({@link Builder#accessToken}), a
+ * supplier asked before each attempt ({@link Builder#accessTokenSupplier}), or a managed session
+ * ({@link Builder#credentials}) that logs in with email and password and logs in again shortly before the token
+ * expires. The token is only ever sent to the base URL's host.
+ *
+ * <p>Thread-safe; share one instance. Close it to release its connections.
+ */
+public final class DiditAuthClient implements AutoCloseable {
+  /** The production base URL of the Didit Auth API. */
+  public static final String DEFAULT_BASE_URL = "https://apx.didit.me/auth/v2";
+  /** The environment variable holding the account's email, read by {@link #fromEnv()}. */
+  public static final String ENV_EMAIL = "DIDIT_EMAIL";
+  /** The environment variable holding the account's password, read by {@link #fromEnv()}. */
+  public static final String ENV_PASSWORD = "DIDIT_PASSWORD";
+  /** The environment variable overriding the base URL, read by {@link #fromEnv()}. */
+  public static final String ENV_BASE_URL = "DIDIT_AUTH_BASE_URL";
+
+  private static final String MODULE = "didit-client";
+
+  private final ClientRuntime runtime;
+  private final ManagedSession session;
+  private final AccountService account;
+  private final OrganizationService organizations;
+  private final DiditAuthClientAsync async;
+
+  private DiditAuthClient(ClientRuntime runtime, @Nullable ManagedSession session) {
+    this.runtime = runtime;
+    this.session = session;
+    this.account = new AccountService(runtime);
+    this.organizations = new OrganizationService(runtime);
+    this.async = new DiditAuthClientAsync(runtime);
+  }
+
+  /**
+   * Starts a builder: base URL {@value #DEFAULT_BASE_URL}, the SDK's default timeouts and retries, no credential.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from the environment: {@value #ENV_EMAIL} and {@value #ENV_PASSWORD} (a managed session; without
+   * them only the account endpoints work) and, optionally, {@value #ENV_BASE_URL}.
+   *
+   * @return the client
+   * @throws InvalidRequestException if a variable is invalid, or only one of email and password is set
+   */
+  public static DiditAuthClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * Returns the account endpoints: register, verify email, resend code, login and two-factor. They need no token.
+   *
+   * @return the account service
+   */
+  public AccountService account() {
+    return account;
+  }
+
+  /**
+   * Returns the organization endpoints (need the access token).
+   *
+   * @return the organization service
+   */
+  public OrganizationService organizations() {
+    return organizations;
+  }
+
+  /**
+   * Returns the application endpoints of one organization (need the access token of an owner or admin).
+   *
+   * @param orgId the organization's identifier, from {@code organizations().list()} or {@code verifyEmail}; checked
+   *     when a call is made
+   * @return the application service
+   */
+  public ApplicationService applications(String orgId) {
+    return new ApplicationService(runtime, orgId);
+  }
+
+  /**
+   * Returns the non-blocking view of this client.
+   *
+   * @return the async view
+   */
+  public DiditAuthClientAsync async() {
+    return async;
+  }
+
+  /**
+   * Returns the options this client was built with.
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return runtime.options();
+  }
+
+  /**
+   * Returns a client with changed options that shares this client's connection pool, for example
+   * {@code client.withOptions(o -> o.maxRetries(5))}. A managed session keeps its token (and in-flight login) shared
+   * with the derived client as long as the base URL's host stays the same. Close the derived client independently.
+   *
+   * @param customize changes the options
+   * @return the derived client
+   * @throws InvalidRequestException if the changed options are invalid
+   */
+  public DiditAuthClient withOptions(Consumer<ClientOptions.Builder> customize) {
+    ClientOptions current = runtime.options();
+    ClientOptions.Builder b = current.toBuilder();
+    customize.accept(b);
+    ClientOptions next = b.build();
+    CredentialsProvider credentials = next.credentials().orElse(null);
+    if (session != null && credentials == session) {
+      RuntimeLogin login = new RuntimeLogin();
+      ManagedSession derived = BaseUrls.sameOrigin(next.baseUrl(), current.baseUrl())
+          ? session.sharingWith(next.clock(), login)
+          : session.independentCopy(next.clock(), login);
+      ClientRuntime derivedRuntime = runtime.withOptions(next.toBuilder().credentials(derived).build());
+      login.attach(derivedRuntime);
+      return new DiditAuthClient(derivedRuntime, derived);
+    }
+    if (credentials == null) {
+      next = next.toBuilder().credentials(NoCredentials.INSTANCE).build();
+    }
+    return new DiditAuthClient(runtime.withOptions(next), null);
+  }
+
+  /** Releases this client's share of the connection pool. Idempotent; later calls fail. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "DiditAuthClient{baseUrl=" + runtime.options().baseUrl() + ", credentials="
+        + (session != null ? "managed session" : String.valueOf(runtime.options().credentials().orElse(null))) + "}";
+  }
+
+  /**
+   * Builds {@link DiditAuthClient}. Set at most one credential mode: {@link #accessToken(String)},
+   * {@link #accessTokenSupplier(Supplier)} or {@link #credentials(String, String)}. Setters accept anything;
+   * {@link #build()} reports every problem at once.
+   */
+  public static final class Builder {
+    private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+    private final Set<String> modes = new LinkedHashSet<>();
+    private Object accessToken;
+    private Supplier<String> accessTokenSupplier;
+    private String email;
+    private String password;
+    private Timeouts timeouts = Timeouts.none();
+    private int maxRetries = dev.onboardkit.core.SdkDefaults.Retry.MAX_RETRIES;
+    private Duration maxRetryAfter = dev.onboardkit.core.SdkDefaults.Retry.MAX_RETRY_AFTER;
+    private String userAgentSuffix;
+    private final List<String[]> headers = new ArrayList<>();
+    private Sleeper sleeper = Sleeper.system();
+    private Clock clock = Clock.systemUTC();
+    private DoubleSupplier jitter;
+    private LoggingOptions logging = LoggingOptions.defaults();
+    private OkHttpClient okHttpClient;
+    private HttpTransport transport;
+    private final List<String[]> pending = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Overrides the base URL, for example to use a fake server in tests: {@code https}, or {@code http} on a loopback
+     * host. Paths such as {@code /programmatic/login/} are appended to it.
+     *
+     * @param baseUrl the base URL
+     * @return this builder
+     */
+    public Builder baseUrl(@Nullable URI baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Uses a fixed access token (credential mode 1 of 3), for example one returned by
+     * {@code account().verifyTwoFactor(...)}. When it expires, calls fail with
+     * {@link dev.onboardkit.core.error.AuthenticationException}.
+     *
+     * @param accessToken the token alone, without {@code Bearer}
+     * @return this builder
+     */
+    public Builder accessToken(@Nullable String accessToken) {
+      return mode("accessToken", () -> this.accessToken = accessToken);
+    }
+
+    /**
+     * Uses a fixed access token given as a {@link Secret}, such as {@code tokens.accessToken()}.
+     *
+     * @param accessToken the token
+     * @return this builder
+     */
+    public Builder accessToken(@Nullable Secret accessToken) {
+      return mode("accessToken", () -> this.accessToken = accessToken);
+    }
+
+    /**
+     * Asks {@code supplier} for the access token before every attempt (credential mode 2 of 3), for tokens managed
+     * elsewhere. After a 401 the supplier is asked again and the request replayed once if it returned another token.
+     *
+     * @param supplier returns the current token, without {@code Bearer}; must be thread-safe
+     * @return this builder
+     */
+    public Builder accessTokenSupplier(@Nullable Supplier<String> supplier) {
+      return mode("accessTokenSupplier", () -> this.accessTokenSupplier = supplier);
+    }
+
+    /**
+     * Uses a managed session (credential mode 3 of 3): the client logs in with this email and password on first use,
+     * and again when the token is expired or within 60 s of expiry, or was rejected with a 401. Concurrent callers
+     * share one login. An account with two-factor authentication cannot use this mode
+     * ({@link dev.onboardkit.didit.account.TwoFactorRequiredException}).
+     *
+     * @param email the account's email address
+     * @param password the account's password
+     * @return this builder
+     */
+    public Builder credentials(@Nullable String email, @Nullable String password) {
+      return mode("credentials", () -> {
+        this.email = email;
+        this.password = password;
+      });
+    }
+
+    /**
+     * Reads {@code DIDIT_EMAIL}, {@code DIDIT_PASSWORD} and {@code DIDIT_AUTH_BASE_URL} from the process
+     * environment, as {@link DiditAuthClient#fromEnv()} does. Blank variables count as unset.
+     *
+     * @return this builder
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    Builder fromEnv(Map<String, String> env) {
+      String url = blankToNull(env.get(ENV_BASE_URL));
+      if (url != null) {
+        try {
+          baseUrl(BaseUrls.parse(ENV_BASE_URL, url));
+        } catch (InvalidRequestException e) {
+          e.problems().forEach(p -> pending.add(new String[] {p.field(), p.message()}));
+        }
+      }
+      String envEmail = blankToNull(env.get(ENV_EMAIL));
+      String envPassword = blankToNull(env.get(ENV_PASSWORD));
+      if (envEmail != null && envPassword != null) {
+        credentials(envEmail, envPassword);
+      } else if (envEmail != null) {
+        pending.add(new String[] {ENV_PASSWORD, "is required when " + ENV_EMAIL + " is set"});
+      } else if (envPassword != null) {
+        pending.add(new String[] {ENV_EMAIL, "is required when " + ENV_PASSWORD + " is set"});
+      }
+      return this;
+    }
+
+    /**
+     * Overrides timeouts; values not set in {@code timeouts} keep the SDK defaults.
+     *
+     * @param timeouts the timeouts to change
+     * @return this builder
+     */
+    public Builder timeouts(@Nullable Timeouts timeouts) {
+      this.timeouts = timeouts;
+      return this;
+    }
+
+    /**
+     * Sets the default retry budget per call (default 2); 0 disables retries.
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets the longest server-requested wait the SDK sleeps through before retrying (default 60 s); a 429 asking for
+     * longer (such as a login lockout) fails at once with {@code retryAfter()} set.
+     *
+     * @param maxRetryAfter zero or more
+     * @return this builder
+     */
+    public Builder maxRetryAfter(@Nullable Duration maxRetryAfter) {
+      this.maxRetryAfter = maxRetryAfter;
+      return this;
+    }
+
+    /**
+     * Appends text to the User-Agent, such as {@code acme-onboarding/2.3}.
+     *
+     * @param suffix printable ASCII, or null for none
+     * @return this builder
+     */
+    public Builder userAgentSuffix(@Nullable String suffix) {
+      this.userAgentSuffix = suffix;
+      return this;
+    }
+
+    /**
+     * Adds a header sent with every request.
+     *
+     * @param name the header name
+     * @param value the header value
+     * @return this builder
+     */
+    public Builder defaultHeader(@Nullable String name, @Nullable String value) {
+      headers.add(new String[] {name, value});
+      return this;
+    }
+
+    /**
+     * Sets the sleeper used between retries (tests inject a recording sleeper).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(@Nullable Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Sets the clock used for deadlines, token expiry and HTTP dates (tests inject a manual clock).
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(@Nullable Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Sets the jitter source for backoff (tests inject a constant).
+     *
+     * @param jitter returns values in [0, 1)
+     * @return this builder
+     */
+    public Builder jitter(@Nullable DoubleSupplier jitter) {
+      this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * Sets the logging options.
+     *
+     * @param logging the logging options
+     * @return this builder
+     */
+    public Builder logging(@Nullable LoggingOptions logging) {
+      this.logging = logging;
+      return this;
+    }
+
+    /**
+     * Uses the caller's OkHttp client (pool, dispatcher, proxy, TLS). The SDK derives its own client from it and
+     * never closes it.
+     *
+     * @param okHttpClient the client, or null to let the SDK create one
+     * @return this builder
+     */
+    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
+      this.okHttpClient = okHttpClient;
+      return this;
+    }
+
+    /**
+     * Replaces OkHttp with another transport; retries, credentials and logging still apply around it.
+     *
+     * @param transport the transport, or null for the default
+     * @return this builder
+     */
+    public Builder transport(@Nullable HttpTransport transport) {
+      this.transport = transport;
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws InvalidRequestException listing every problem found
+     */
+    public DiditAuthClient build() {
+      Problems problems = new Problems();
+      pending.forEach(p -> problems.add(p[0], p[1]));
+      if (modes.size() > 1) {
+        problems.add("credentials", "set only one of accessToken, accessTokenSupplier or credentials(email, password);"
+            + " got " + String.join(" and ", modes));
+      }
+      CredentialsProvider provider = NoCredentials.INSTANCE;
+      ManagedSession session = null;
+      RuntimeLogin login = null;
+      if (modes.contains("accessToken")) {
+        Secret token = checkToken(problems, accessToken);
+        if (token != null) {
+          provider = CredentialsProvider.fixed(Credential.bearer(token));
+        }
+      }
+      if (modes.contains("accessTokenSupplier") && problems.requireNonNull("accessTokenSupplier", accessTokenSupplier)) {
+        provider = CredentialsProvider.fromSupplier(supplierCredential(accessTokenSupplier));
+      }
+      if (modes.contains("credentials")) {
+        boolean emailOk = problems.requireEmail("email", email);
+        boolean passwordOk = problems.requireNonNull("password", password);
+        if (passwordOk && password.isEmpty()) {
+          problems.add("password", "must not be empty");
+          passwordOk = false;
+        }
+        if (emailOk && passwordOk) {
+          login = new RuntimeLogin();
+          session = ManagedSession.create(email.strip(), Secret.of(password),
+              clock != null ? clock : Clock.systemUTC(), login);
+          provider = session;
+        }
+      }
+      if (timeouts == null) {
+        problems.add("timeouts", "must not be null");
+      }
+      ClientOptions.Builder ob = ClientOptions.builder()
+          .baseUrl(baseUrl)
+          .credentials(provider)
+          .maxRetries(maxRetries)
+          .maxRetryAfter(maxRetryAfter)
+          .userAgentSuffix(userAgentSuffix)
+          .sleeper(sleeper)
+          .clock(clock)
+          .logging(logging)
+          .okHttpClient(okHttpClient)
+          .transport(transport);
+      if (timeouts != null) {
+        ob.timeouts(timeouts);
+      }
+      if (jitter != null) {
+        ob.jitter(jitter);
+      }
+      for (String[] header : headers) {
+        problems.capture(() -> ob.defaultHeader(header[0], header[1]));
+      }
+      ClientOptions options = problems.capture(ob::build);
+      problems.throwIfAny();
+      ClientRuntime runtime = ClientRuntime.create(options, MODULE, DiditErrorClassifier.INSTANCE);
+      if (login != null) {
+        login.attach(runtime);
+      }
+      return new DiditAuthClient(runtime, session);
+    }
+
+    private Builder mode(String name, Runnable set) {
+      modes.add(name);
+      set.run();
+      return this;
+    }
+
+    private static @Nullable Secret checkToken(Problems problems, @Nullable Object value) {
+      if (value == null) {
+        problems.add("accessToken", "is required");
+        return null;
+      }
+      String token = value instanceof Secret ? ((Secret) value).reveal() : (String) value;
+      if (token.isEmpty()) {
+        problems.add("accessToken", "must not be empty");
+        return null;
+      }
+      if (token.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        problems.add("accessToken", "must be the token alone, without the 'Bearer ' prefix");
+        return null;
+      }
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c <= 0x20 || c >= 0x7f) {
+          problems.add("accessToken", "must not contain whitespace or non-ASCII characters");
+          return null;
+        }
+      }
+      return value instanceof Secret ? (Secret) value : Secret.of(token);
+    }
+
+    private static Supplier<Credential> supplierCredential(Supplier<String> supplier) {
+      return () -> {
+        String token = supplier.get();
+        if (token == null || token.isEmpty()) {
+          throw new OnboardKitException("The accessTokenSupplier returned no token (null or empty)", null);
+        }
+        return Credential.bearer(Secret.of(token));
+      };
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.onboardkit.didit;
+
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.didit.account.AccountServiceAsync;
+import dev.onboardkit.didit.applications.ApplicationServiceAsync;
+import dev.onboardkit.didit.organizations.OrganizationServiceAsync;
+
+/**
+ * The non-blocking view of a {@link DiditAuthClient}, from {@code client.async()}: the same services, each call
+ * returning a {@link java.util.concurrent.CompletableFuture} that fails with the exception the blocking call would
+ * throw. It shares the client's connection pool, options and access token; closing the client closes it too.
+ */
+public final class DiditAuthClientAsync {
+  private final ClientRuntime runtime;
+  private final AccountServiceAsync account;
+  private final OrganizationServiceAsync organizations;
+
+  DiditAuthClientAsync(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.account = new AccountServiceAsync(runtime);
+    this.organizations = new OrganizationServiceAsync(runtime);
+  }
+
+  /**
+   * Returns the account endpoints (register, verify email, resend code, login, two-factor); they need no token.
+   *
+   * @return the account service
+   */
+  public AccountServiceAsync account() {
+    return account;
+  }
+
+  /**
+   * Returns the organization endpoints (need the access token).
+   *
+   * @return the organization service
+   */
+  public OrganizationServiceAsync organizations() {
+    return organizations;
+  }
+
+  /**
+   * Returns the application endpoints of one organization (need the access token of an owner or admin).
+   *
+   * @param orgId the organization's identifier, from {@code organizations().list()} or {@code verifyEmail}; checked
+   *     when a call is made
+   * @return the application service
+   */
+  public ApplicationServiceAsync applications(String orgId) {
+    return new ApplicationServiceAsync(runtime, orgId);
+  }
+}

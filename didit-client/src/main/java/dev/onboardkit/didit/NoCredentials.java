@@ -1,0 +1,28 @@
+package dev.onboardkit.didit;
+
+import dev.onboardkit.core.auth.Credential;
+import dev.onboardkit.core.auth.CredentialsProvider;
+import dev.onboardkit.core.error.OnboardKitException;
+
+/** The provider of a client built without a credential mode: authenticated calls fail with a clear message. */
+final class NoCredentials implements CredentialsProvider {
+  static final NoCredentials INSTANCE = new NoCredentials();
+
+  static final String MESSAGE = "This DiditAuthClient has no access token, which the organization and application"
+      + " endpoints need. Build it with credentials(email, password) (a managed session that logs in and renews the"
+      + " token), accessToken(token) or accessTokenSupplier(supplier); with fromEnv(), set DIDIT_EMAIL and"
+      + " DIDIT_PASSWORD. The account endpoints (register, verifyEmail, resendCode, login, verifyTwoFactor) need no"
+      + " token.";
+
+  private NoCredentials() {}
+
+  @Override
+  public Credential credential() {
+    throw new OnboardKitException(MESSAGE, null);
+  }
+
+  @Override
+  public String toString() {
+    return "NoCredentials";
+  }
+}

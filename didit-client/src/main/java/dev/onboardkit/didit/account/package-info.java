@@ -1,0 +1,6 @@
+/**
+ * Account bootstrap and sign-in: {@link dev.onboardkit.didit.account.AccountService} registers an account, verifies
+ * its email (which creates the organization and the default application), resends the code, logs in and completes
+ * two-factor authentication. None of these calls needs an access token.
+ */
+package dev.onboardkit.didit.account;

@@ -1,0 +1,33 @@
+package dev.onboardkit.didit.applications;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.internal.Problems;
+import java.util.List;
+
+/** Checks shared by {@link CreateApplicationRequest} and {@link ApplicationUpdate}. */
+final class ApplicationFields {
+  static final int MAX_NAME = 255;
+  static final int MAX_DESCRIPTION = 10_000;
+
+  private ApplicationFields() {}
+
+  static void checkName(Problems problems, @Nullable String name) {
+    if (name != null && name.isBlank()) {
+      problems.add("name", "must not be blank");
+    } else {
+      problems.checkText("name", name, MAX_NAME, false);
+    }
+  }
+
+  static void checkRedirectUris(Problems problems, @Nullable List<String> uris) {
+    if (uris == null) {
+      return;
+    }
+    for (int i = 0; i < uris.size(); i++) {
+      String field = "redirectUris[" + i + "]";
+      if (problems.requireNonNull(field, uris.get(i))) {
+        problems.checkHttpUrl(field, uris.get(i));
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.onboardkit.didit.applications;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.http.HttpMethod;
+import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.internal.ApiOperation;
+import dev.onboardkit.core.internal.ResponseDecoder;
+import dev.onboardkit.didit.internal.DiditDecoders;
+import java.util.List;
+
+/** Paths, idempotency and decoders of the application endpoints. All need the Bearer access token. */
+final class ApplicationOperations {
+  static final ResponseDecoder<Application> APPLICATION = ResponseDecoder.json(Application.class);
+  static final ResponseDecoder<List<Application>> APPLICATIONS = DiditDecoders.list(Application.class, "results");
+
+  private ApplicationOperations() {}
+
+  static ApiOperation<Application> create(@Nullable String orgId, @Nullable CreateApplicationRequest request) {
+    ApiOperation.Builder<Application> b = base(HttpMethod.POST, APPLICATION, orgId)
+        .idempotency(Idempotency.NON_IDEMPOTENT)
+        .body(request);
+    b.problems().requireNonNull("request", request);
+    return b.build();
+  }
+
+  static ApiOperation<List<Application>> list(@Nullable String orgId) {
+    return base(HttpMethod.GET, APPLICATIONS, orgId).build();
+  }
+
+  static ApiOperation<Application> retrieve(@Nullable String orgId, @Nullable String appId) {
+    return base(HttpMethod.GET, APPLICATION, orgId, appId).build();
+  }
+
+  static ApiOperation<Application> update(
+      @Nullable String orgId, @Nullable String appId, @Nullable ApplicationUpdate update) {
+    ApiOperation.Builder<Application> b = base(HttpMethod.PATCH, APPLICATION, orgId, appId)
+        // Setting the same fields to the same values twice leaves the application as one PATCH does, so a PATCH that
+        // may or may not have been processed can safely be sent again.
+        .idempotency(Idempotency.IDEMPOTENT)
+        .body(update);
+    b.problems().requireNonNull("update", update);
+    return b.build();
+  }
+
+  private static <T> ApiOperation.Builder<T> base(HttpMethod method, ResponseDecoder<T> decoder, @Nullable String orgId) {
+    return ApiOperation.builder(method, decoder)
+        .path("organizations", "me")
+        .pathParam("orgId", orgId)
+        .path("applications", "");
+  }
+
+  private static <T> ApiOperation.Builder<T> base(
+      HttpMethod method, ResponseDecoder<T> decoder, @Nullable String orgId, @Nullable String appId) {
+    return ApiOperation.builder(method, decoder)
+        .path("organizations", "me")
+        .pathParam("orgId", orgId)
+        .path("applications")
+        .pathParam("appId", appId)
+        .path("");
+  }
+}

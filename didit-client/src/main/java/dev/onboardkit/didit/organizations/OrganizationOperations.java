@@ -1,0 +1,20 @@
+package dev.onboardkit.didit.organizations;
+
+import dev.onboardkit.core.http.HttpMethod;
+import dev.onboardkit.core.internal.ApiOperation;
+import dev.onboardkit.core.internal.ResponseDecoder;
+import dev.onboardkit.didit.internal.DiditDecoders;
+import java.util.List;
+
+/** Paths and decoders of the organization endpoints. All need the Bearer access token. */
+final class OrganizationOperations {
+  /** The server sends a bare array; {@code {"results": [...]}} and {@code {"organizations": [...]}} are accepted too. */
+  static final ResponseDecoder<List<Organization>> ORGANIZATIONS =
+      DiditDecoders.list(Organization.class, "results", "organizations");
+
+  private OrganizationOperations() {}
+
+  static ApiOperation<List<Organization>> list() {
+    return ApiOperation.builder(HttpMethod.GET, ORGANIZATIONS).path("organizations", "me", "").build();
+  }
+}

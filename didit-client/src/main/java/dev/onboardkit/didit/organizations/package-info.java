@@ -1,0 +1,5 @@
+/**
+ * Organizations the signed-in Didit user belongs to: {@link dev.onboardkit.didit.organizations.OrganizationService}
+ * ({@code GET /organizations/me/}).
+ */
+package dev.onboardkit.didit.organizations;
