@@ -1,0 +1,452 @@
+package dev.onboardkit.klara;
+
+import dev.onboardkit.core.ClientOptions;
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.Secret;
+import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.auth.Credential;
+import dev.onboardkit.core.auth.CredentialsProvider;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.http.BaseUrls;
+import dev.onboardkit.core.http.HttpTransport;
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.internal.Problems;
+import dev.onboardkit.core.log.LoggingOptions;
+import dev.onboardkit.core.retry.Sleeper;
+import dev.onboardkit.klara.applications.ApplicationService;
+import dev.onboardkit.klara.applications.ApplicationServiceAsync;
+import dev.onboardkit.klara.rfi.RfiRequestService;
+import dev.onboardkit.klara.rfi.RfiRequestServiceAsync;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import okhttp3.OkHttpClient;
+
+/**
+ * The client for the Klara external API.
+ *
+ * <pre>{@code
+ * try (KlaraClient klara = KlaraClient.builder()
+ *     .apiKey(System.getenv("KLARA_API_KEY"))        // klara_{client_id}.{secret}
+ *     .environment(KlaraEnvironment.SANDBOX)
+ *     .build()) {
+ *   CreateApplicationResponse created = klara.applications().create(request);
+ * }
+ * }</pre>
+ *
+ * <p>Endpoints are grouped by resource: {@link #applications()} (with {@code documents()}) and
+ * {@link #rfiRequests()}; {@link #async()} has the same endpoints returning futures, and every service has a
+ * {@code withRawResponse()} view. The API key is sent as {@code Authorization: Bearer ...} and masked everywhere
+ * (logs, {@code toString()}, exception messages).
+ *
+ * <p>Create one client per API key and share it: it is thread-safe and holds a connection pool. Close it when done;
+ * clients derived with {@link #withOptions(Consumer)} share the pool and are closed independently.
+ */
+public final class KlaraClient implements AutoCloseable {
+  /** The environment variable holding the API key. */
+  public static final String ENV_API_KEY = "KLARA_API_KEY";
+  /** The environment variable naming the environment, {@code sandbox} or {@code production}. */
+  public static final String ENV_ENVIRONMENT = "KLARA_ENVIRONMENT";
+  /** The environment variable overriding the base URL. */
+  public static final String ENV_BASE_URL = "KLARA_BASE_URL";
+
+  private static final String MODULE = "klara-client";
+
+  private final ClientRuntime runtime;
+  private final KlaraApiKey apiKey;
+  private final ApplicationService applications;
+  private final RfiRequestService rfiRequests;
+  private final KlaraClientAsync async;
+
+  private KlaraClient(ClientRuntime runtime, KlaraApiKey apiKey) {
+    this.runtime = runtime;
+    this.apiKey = apiKey;
+    this.applications = new ApplicationService(runtime);
+    this.rfiRequests = new RfiRequestService(runtime);
+    this.async = new KlaraClientAsync(new ApplicationServiceAsync(runtime), new RfiRequestServiceAsync(runtime));
+  }
+
+  /**
+   * Starts a builder. Without {@link Builder#environment} or {@link Builder#baseUrl}, the client talks to the
+   * sandbox.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Creates a client from the environment variables {@code KLARA_API_KEY} (required), {@code KLARA_ENVIRONMENT}
+   * ({@code sandbox} or {@code production}; {@code sandbox} when unset) and {@code KLARA_BASE_URL} (optional,
+   * overrides the environment's URL). Equivalent to {@code builder().fromEnv(System.getenv()).build()}.
+   *
+   * @return the client
+   * @throws InvalidRequestException listing every missing or invalid variable
+   */
+  public static KlaraClient fromEnv() {
+    return builder().fromEnv(System.getenv()).build();
+  }
+
+  /**
+   * Returns the application endpoints.
+   *
+   * @return the application service
+   */
+  public ApplicationService applications() {
+    return applications;
+  }
+
+  /**
+   * Returns the RFI request endpoints.
+   *
+   * @return the RFI request service
+   */
+  public RfiRequestService rfiRequests() {
+    return rfiRequests;
+  }
+
+  /**
+   * Returns the non-blocking view of this client.
+   *
+   * @return the async view, sharing this client's connection pool and options
+   */
+  public KlaraClientAsync async() {
+    return async;
+  }
+
+  /**
+   * Returns the client id of the API key (the public part of {@code klara_{client_id}.{secret}}).
+   *
+   * @return the client id
+   */
+  public String clientId() {
+    return apiKey.clientId();
+  }
+
+  /**
+   * Returns the base URL requests are sent to.
+   *
+   * @return the base URL
+   */
+  public URI baseUrl() {
+    return runtime.options().baseUrl();
+  }
+
+  /**
+   * Returns the options this client runs with.
+   *
+   * @return the options
+   */
+  public ClientOptions options() {
+    return runtime.options();
+  }
+
+  /**
+   * Derives a client with changed options, such as {@code client.withOptions(o -> o.maxRetries(5))}. It shares this
+   * client's connection pool (unless the change sets another OkHttp client or transport) and API key; close it
+   * independently. To use another API key, build a new client.
+   *
+   * @param change edits a copy of this client's options
+   * @return the derived client
+   * @throws InvalidRequestException if the changed options are invalid
+   */
+  public KlaraClient withOptions(Consumer<ClientOptions.Builder> change) {
+    Objects.requireNonNull(change, "change");
+    ClientOptions.Builder b = runtime.options().toBuilder();
+    change.accept(b);
+    return new KlaraClient(runtime.withOptions(b.build()), apiKey);
+  }
+
+  /**
+   * Releases this client's share of the connection pool. Idempotent; calls made afterwards fail.
+   */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  /** Returns the client id and base URL; the API key's secret is never included. */
+  @Override
+  public String toString() {
+    return "KlaraClient{clientId=" + apiKey.clientId() + ", baseUrl=" + baseUrl() + "}";
+  }
+
+  /**
+   * Builds a {@link KlaraClient}. Setters accept null; {@link #build()} reports every problem at once in an
+   * {@link InvalidRequestException}.
+   */
+  public static final class Builder {
+    private final ClientOptions.Builder options = ClientOptions.builder();
+    private final List<String[]> headers = new ArrayList<>();
+    private final Problems deferred = new Problems();
+    private String apiKey;
+    private String apiKeyField = "apiKey";
+    private KlaraEnvironment environment;
+    private URI baseUrl;
+    private String baseUrlField = "baseUrl";
+    private boolean timeoutsMissing;
+
+    private Builder() {}
+
+    /**
+     * Sets the API key, {@code klara_{client_id}.{secret}}. It is parsed by {@link #build()}: a malformed key fails
+     * with the expected format, never with the key itself.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(@Nullable String apiKey) {
+      this.apiKey = apiKey;
+      this.apiKeyField = "apiKey";
+      return this;
+    }
+
+    /**
+     * Sets the API key from a {@link Secret}.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(@Nullable Secret apiKey) {
+      return apiKey(apiKey == null ? null : apiKey.reveal());
+    }
+
+    /**
+     * Chooses the environment (default {@link KlaraEnvironment#SANDBOX}). A {@link #baseUrl(URI)} takes precedence.
+     *
+     * @param environment the environment
+     * @return this builder
+     */
+    public Builder environment(@Nullable KlaraEnvironment environment) {
+      this.environment = environment;
+      return this;
+    }
+
+    /**
+     * Overrides the base URL, for example to use a proxy or a test server; takes precedence over
+     * {@link #environment}. Must be {@code https}, or {@code http} on a loopback host.
+     *
+     * @param baseUrl the base URL, such as {@code https://sandbox.klara-ai.com/api/external}
+     * @return this builder
+     */
+    public Builder baseUrl(@Nullable URI baseUrl) {
+      this.baseUrl = baseUrl;
+      this.baseUrlField = "baseUrl";
+      return this;
+    }
+
+    /**
+     * Reads {@code KLARA_API_KEY}, {@code KLARA_ENVIRONMENT} ({@code sandbox} or {@code production}, ignoring case)
+     * and {@code KLARA_BASE_URL} from a map of environment variables. Unset or blank variables leave the builder
+     * unchanged; invalid values are reported by {@link #build()}, naming the variable.
+     *
+     * @param env the variables, such as {@code System.getenv()}
+     * @return this builder
+     */
+    public Builder fromEnv(Map<String, String> env) {
+      Objects.requireNonNull(env, "env");
+      String key = env.get(ENV_API_KEY);
+      if (key != null && !key.isEmpty()) {
+        apiKey(key);
+        apiKeyField = ENV_API_KEY;
+      }
+      String name = env.get(ENV_ENVIRONMENT);
+      if (name != null && !name.isBlank()) {
+        KlaraEnvironment e = KlaraEnvironment.fromId(name).orElse(null);
+        if (e == null) {
+          deferred.add(ENV_ENVIRONMENT, "must be 'sandbox' or 'production'");
+        } else {
+          environment(e);
+        }
+      }
+      String url = env.get(ENV_BASE_URL);
+      if (url != null && !url.isBlank()) {
+        URI parsed = deferred.capture(() -> BaseUrls.parse(ENV_BASE_URL, url));
+        if (parsed != null) {
+          baseUrl(parsed);
+          baseUrlField = ENV_BASE_URL;
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Overrides timeouts; values not set in {@code timeouts} keep the SDK defaults.
+     *
+     * @param timeouts the timeouts to change
+     * @return this builder
+     */
+    public Builder timeouts(@Nullable Timeouts timeouts) {
+      if (timeouts == null) {
+        timeoutsMissing = true;
+      } else {
+        options.timeouts(timeouts);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the default retry budget per call (default 2); 0 disables retries. Creates are still never repeated once
+     * they may have reached the server.
+     *
+     * @param maxRetries zero or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      options.maxRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Sets the longest server-requested wait ({@code Retry-After}) the SDK sleeps through before retrying.
+     *
+     * @param maxRetryAfter zero or more
+     * @return this builder
+     */
+    public Builder maxRetryAfter(@Nullable Duration maxRetryAfter) {
+      options.maxRetryAfter(maxRetryAfter);
+      return this;
+    }
+
+    /**
+     * Appends text to the User-Agent, such as {@code acme-onboarding/2.3}.
+     *
+     * @param suffix printable ASCII, or null for none
+     * @return this builder
+     */
+    public Builder userAgentSuffix(@Nullable String suffix) {
+      options.userAgentSuffix(suffix);
+      return this;
+    }
+
+    /**
+     * Adds a header sent with every request.
+     *
+     * @param name the header name
+     * @param value the header value
+     * @return this builder
+     */
+    public Builder defaultHeader(@Nullable String name, @Nullable String value) {
+      headers.add(new String[] {name, value});
+      return this;
+    }
+
+    /**
+     * Sets the sleeper used between retries (tests inject one that records waits).
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(@Nullable Sleeper sleeper) {
+      options.sleeper(sleeper);
+      return this;
+    }
+
+    /**
+     * Sets the clock used for deadlines and {@code Retry-After} dates.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(@Nullable Clock clock) {
+      options.clock(clock);
+      return this;
+    }
+
+    /**
+     * Sets the jitter source for retry backoff.
+     *
+     * @param jitter returns values in [0, 1)
+     * @return this builder
+     */
+    public Builder jitter(@Nullable DoubleSupplier jitter) {
+      options.jitter(jitter);
+      return this;
+    }
+
+    /**
+     * Sets the logging options (logger name, body logging, extra redactions).
+     *
+     * @param logging the logging options
+     * @return this builder
+     */
+    public Builder logging(@Nullable LoggingOptions logging) {
+      options.logging(logging);
+      return this;
+    }
+
+    /**
+     * Uses your OkHttp client's pool, dispatcher, proxy and TLS settings. The SDK derives its own client from it and
+     * never closes it.
+     *
+     * @param okHttpClient the OkHttp client, or null to let the SDK create one
+     * @return this builder
+     */
+    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
+      options.okHttpClient(okHttpClient);
+      return this;
+    }
+
+    /**
+     * Replaces OkHttp with another transport; retries, credentials and logging still apply around it.
+     *
+     * @param transport the transport, or null for OkHttp
+     * @return this builder
+     */
+    public Builder transport(@Nullable HttpTransport transport) {
+      options.transport(transport);
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws InvalidRequestException listing every problem: a missing or malformed API key, an invalid base URL,
+     *     invalid options
+     */
+    public KlaraClient build() {
+      Problems problems = new Problems();
+      problems.capture(() -> {
+        deferred.throwIfAny();
+        return null;
+      });
+      KlaraApiKey key = problems.capture(() -> KlaraApiKey.parse(apiKeyField, apiKey));
+      if (timeoutsMissing) {
+        problems.add("timeouts", "is required");
+      }
+      for (String[] header : headers) {
+        problems.capture(() -> options.defaultHeader(header[0], header[1]));
+      }
+      URI url = baseUrl != null ? baseUrl
+          : (environment != null ? environment : KlaraEnvironment.SANDBOX).baseUrl();
+      problems.capture(() -> BaseUrls.validate(baseUrlField, url));
+      options.baseUrl(url);
+      if (key != null) {
+        options.credentials(CredentialsProvider.fixed(Credential.bearer(key.value())));
+      }
+      ClientOptions built = problems.capture(() -> {
+        try {
+          return options.build();
+        } catch (InvalidRequestException e) {
+          // the base URL was already checked under its own field name
+          List<dev.onboardkit.core.error.ValidationProblem> rest = new ArrayList<>(e.problems());
+          rest.removeIf(p -> p.field().equals("baseUrl"));
+          if (rest.isEmpty()) {
+            return null;
+          }
+          throw new InvalidRequestException(rest);
+        }
+      });
+      problems.throwIfAny();
+      return new KlaraClient(ClientRuntime.create(built, MODULE, KlaraErrorClassifier.instance()), key);
+    }
+  }
+}

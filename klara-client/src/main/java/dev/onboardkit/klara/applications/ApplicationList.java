@@ -1,0 +1,22 @@
+package dev.onboardkit.klara.applications;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.onboardkit.core.internal.ResponseStyle;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The wire shape of {@code GET /applications}; users see it as a {@code CursorPage}. */
+@Value.Immutable
+@ResponseStyle
+@JsonDeserialize(as = ImmutableApplicationList.class)
+abstract class ApplicationList {
+  abstract List<ApplicationSummary> applications();
+
+  @Value.Default
+  boolean hasMore() {
+    return false;
+  }
+
+  abstract Optional<String> nextCursor();
+}

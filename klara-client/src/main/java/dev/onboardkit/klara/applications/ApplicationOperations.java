@@ -1,0 +1,108 @@
+package dev.onboardkit.klara.applications;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.http.HttpMethod;
+import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.internal.ApiOperation;
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.internal.ResponseDecoder;
+import dev.onboardkit.core.json.SdkJson;
+import dev.onboardkit.core.paging.CursorPage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The application endpoints: paths, idempotency and decoders. The only place that knows them. */
+final class ApplicationOperations {
+  static final String APPLICATIONS = "applications";
+
+  private static final ResponseDecoder<CreateApplicationResponse> CREATED =
+      ResponseDecoder.json(CreateApplicationResponse.class);
+  private static final ResponseDecoder<RefreshPreAuthResponse> PRE_AUTH =
+      ResponseDecoder.json(RefreshPreAuthResponse.class);
+  private static final ResponseDecoder<Application> APPLICATION = ResponseDecoder.json(Application.class);
+  private static final ResponseDecoder<ApplicationList> LIST = ResponseDecoder.json(ApplicationList.class);
+  private static final ObjectReader DECISION_READER = SdkJson.mapper().readerFor(RecordDecisionResponse.class);
+  /** A 200 answer means the decision was a duplicate, even if the body does not say so. */
+  private static final ResponseDecoder<RecordDecisionResponse> DECISION = response -> {
+    RecordDecisionResponse decoded = DECISION_READER.readValue(response.body());
+    if (response.statusCode() == 200 && !decoded.alreadyRecorded()) {
+      return ImmutableRecordDecisionResponse.builder().from(decoded).alreadyRecorded(true).build();
+    }
+    return decoded;
+  };
+
+  private ApplicationOperations() {}
+
+  /** {@code POST /applications}: never repeated once it may have reached the server (no idempotency key). */
+  static ApiOperation<CreateApplicationResponse> create(@Nullable CreateApplicationRequest request) {
+    ApiOperation.Builder<CreateApplicationResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
+        .path(APPLICATIONS)
+        .body(request)
+        .idempotency(Idempotency.NON_IDEMPOTENT);
+    op.problems().requireNonNull("request", request);
+    return op.build();
+  }
+
+  /** {@code POST /applications/{id}/pre-auth}, no body: repeating it only mints another code. */
+  static ApiOperation<RefreshPreAuthResponse> refreshPreAuth(@Nullable String applicationId) {
+    return ApiOperation.builder(HttpMethod.POST, PRE_AUTH)
+        .path(APPLICATIONS)
+        .pathParam("applicationId", applicationId)
+        .path("pre-auth")
+        .idempotency(Idempotency.IDEMPOTENT)
+        .build();
+  }
+
+  /** {@code GET /applications/{id}}. */
+  static ApiOperation<Application> retrieve(@Nullable String applicationId) {
+    return ApiOperation.builder(HttpMethod.GET, APPLICATION)
+        .path(APPLICATIONS)
+        .pathParam("applicationId", applicationId)
+        .build();
+  }
+
+  /** {@code GET /applications?status=&limit=&cursor=}. */
+  static ApiOperation<ApplicationList> list(@Nullable ListApplicationsParams params) {
+    ApiOperation.Builder<ApplicationList> op = ApiOperation.builder(HttpMethod.GET, LIST).path(APPLICATIONS);
+    if (op.problems().requireNonNull("params", params)) {
+      op.query("status", params.status().map(ApplicationStatus::wireValue).orElse(null))
+          .query("limit", params.limit().orElse(null))
+          .query("cursor", params.cursor().orElse(null));
+    }
+    return op.build();
+  }
+
+  /** {@code POST /applications/{id}/decision}: the server deduplicates per decision type. */
+  static ApiOperation<RecordDecisionResponse> recordDecision(
+      @Nullable String applicationId, @Nullable RecordDecisionRequest decision) {
+    ApiOperation.Builder<RecordDecisionResponse> op = ApiOperation.builder(HttpMethod.POST, DECISION)
+        .path(APPLICATIONS)
+        .pathParam("applicationId", applicationId)
+        .path("decision")
+        .idempotency(Idempotency.IDEMPOTENT);
+    if (op.problems().requireNonNull("decision", decision) && op.problems().isEmpty()) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", decision.type().wireValue());
+      body.put("timestamp", decision.timestamp());
+      body.put("application_id", applicationId.strip());
+      if (!decision.data().isEmpty()) {
+        body.put("data", decision.data());
+      }
+      op.body(body);
+    }
+    return op.build();
+  }
+
+  /**
+   * Wraps a decoded list in a page whose next pages are fetched, blocking, with the same filters and options.
+   */
+  static CursorPage<ApplicationSummary> toPage(
+      ClientRuntime runtime, ApplicationList list, ListApplicationsParams params, RequestOptions options) {
+    return new CursorPage<>(list.applications(), list.hasMore(), list.nextCursor().orElse(null), cursor -> {
+      ListApplicationsParams next = params.withCursor(cursor);
+      return toPage(runtime, runtime.execute(list(next), options), next, options);
+    });
+  }
+}

@@ -1,0 +1,317 @@
+package dev.onboardkit.klara.applications;
+
+import dev.onboardkit.core.ApiResponse;
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.paging.CursorPage;
+import java.util.Objects;
+
+/**
+ * Klara applications, blocking: {@code client.applications()}. Thread-safe.
+ *
+ * <p>Every method validates its arguments first and throws {@link dev.onboardkit.core.error.InvalidRequestException}
+ * listing every problem, without sending anything. Error responses throw the
+ * {@link dev.onboardkit.core.error.ApiException} subclass matching the status, whose {@code errorCode()} is a
+ * {@link dev.onboardkit.klara.KlaraErrorCode}. Each method has an overload taking {@link RequestOptions}.
+ */
+public final class ApplicationService {
+  private final ClientRuntime runtime;
+  private final DocumentService documents;
+  private final WithRawResponse withRawResponse;
+
+  /**
+   * Creates the service. Applications get it from {@code KlaraClient.applications()}; this constructor is not part of
+   * the supported API.
+   *
+   * @param runtime the client's runtime
+   */
+  public ApplicationService(ClientRuntime runtime) {
+    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.documents = new DocumentService(runtime);
+    this.withRawResponse = new WithRawResponse(runtime, documents.withRawResponse());
+  }
+
+  /**
+   * Returns the documents of applications.
+   *
+   * @return the document service
+   */
+  public DocumentService documents() {
+    return documents;
+  }
+
+  /**
+   * Returns a view of this service whose methods also return the HTTP status, headers and attempt count.
+   *
+   * @return the raw-response view
+   */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
+  }
+
+  /**
+   * Creates an application and invites its primary contact ({@code POST /applications}).
+   *
+   * <p>Never sent twice once the request may have reached the server: the API has no idempotency key, so a dropped
+   * connection fails with {@code outcomeUnknown()} true. Then list or look up the application before creating it
+   * again. A {@link CreateApplicationResponse#warning()} means the invitation email failed but the application exists.
+   *
+   * @param request the application to create
+   * @return the new application's id, link and participants
+   */
+  public CreateApplicationResponse create(CreateApplicationRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates an application, with per-call options. See {@link #create(CreateApplicationRequest)}.
+   *
+   * @param request the application to create
+   * @param options per-call options
+   * @return the new application's id, link and participants
+   */
+  public CreateApplicationResponse create(CreateApplicationRequest request, RequestOptions options) {
+    return runtime.execute(ApplicationOperations.create(request), options);
+  }
+
+  /**
+   * Issues a fresh pre-authentication code and link for an existing application
+   * ({@code POST /applications/{id}/pre-auth}), for a contact who comes back to finish it. Retried like a read: a
+   * repeated call only mints another code.
+   *
+   * @param applicationId the application id
+   * @return the new code and link
+   */
+  public RefreshPreAuthResponse refreshPreAuth(String applicationId) {
+    return refreshPreAuth(applicationId, RequestOptions.none());
+  }
+
+  /**
+   * Issues a fresh pre-authentication code and link, with per-call options.
+   *
+   * @param applicationId the application id
+   * @param options per-call options
+   * @return the new code and link
+   */
+  public RefreshPreAuthResponse refreshPreAuth(String applicationId, RequestOptions options) {
+    return runtime.execute(ApplicationOperations.refreshPreAuth(applicationId), options);
+  }
+
+  /**
+   * Gets an application with its status and data ({@code GET /applications/{id}}).
+   *
+   * @param applicationId the application id
+   * @return the application
+   */
+  public Application retrieve(String applicationId) {
+    return retrieve(applicationId, RequestOptions.none());
+  }
+
+  /**
+   * Gets an application, with per-call options.
+   *
+   * @param applicationId the application id
+   * @param options per-call options
+   * @return the application
+   */
+  public Application retrieve(String applicationId, RequestOptions options) {
+    return runtime.execute(ApplicationOperations.retrieve(applicationId), options);
+  }
+
+  /**
+   * Lists the first page of all applications ({@code GET /applications}).
+   *
+   * @return the first page; iterate {@link CursorPage#autoPager()} or {@link CursorPage#stream()} for all pages
+   */
+  public CursorPage<ApplicationSummary> list() {
+    return list(ListApplicationsParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Lists applications ({@code GET /applications}).
+   *
+   * @param params the status filter, page size and starting cursor
+   * @return the first page; {@link CursorPage#autoPager()} and {@link CursorPage#stream()} fetch the following pages
+   *     lazily, with the same filters, until {@code has_more} is false or no cursor is returned
+   */
+  public CursorPage<ApplicationSummary> list(ListApplicationsParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists applications, with per-call options that also apply to the pages fetched later.
+   *
+   * @param params the status filter, page size and starting cursor
+   * @param options per-call options
+   * @return the first page
+   */
+  public CursorPage<ApplicationSummary> list(ListApplicationsParams params, RequestOptions options) {
+    return ApplicationOperations.toPage(runtime, runtime.execute(ApplicationOperations.list(params), options),
+        params, options);
+  }
+
+  /**
+   * Records the provider's decision on a submitted application ({@code POST /applications/{id}/decision}). The
+   * body's {@code application_id} is taken from {@code applicationId}. Recording the same decision type twice is
+   * harmless: the result says {@link RecordDecisionResponse#alreadyRecorded()}. Retried like a read.
+   *
+   * @param applicationId the application id
+   * @param decision the decision
+   * @return whether it was recorded now or had been already
+   */
+  public RecordDecisionResponse recordDecision(String applicationId, RecordDecisionRequest decision) {
+    return recordDecision(applicationId, decision, RequestOptions.none());
+  }
+
+  /**
+   * Records a decision, with per-call options. See {@link #recordDecision(String, RecordDecisionRequest)}.
+   *
+   * @param applicationId the application id
+   * @param decision the decision
+   * @param options per-call options
+   * @return whether it was recorded now or had been already
+   */
+  public RecordDecisionResponse recordDecision(
+      String applicationId, RecordDecisionRequest decision, RequestOptions options) {
+    return runtime.execute(ApplicationOperations.recordDecision(applicationId, decision), options);
+  }
+
+  /** {@link ApplicationService} returning {@link ApiResponse}s: the value with status, headers and attempts. */
+  public static final class WithRawResponse {
+    private final ClientRuntime runtime;
+    private final DocumentService.WithRawResponse documents;
+
+    WithRawResponse(ClientRuntime runtime, DocumentService.WithRawResponse documents) {
+      this.runtime = runtime;
+      this.documents = documents;
+    }
+
+    /**
+     * Returns the documents of applications, with raw responses.
+     *
+     * @return the document service view
+     */
+    public DocumentService.WithRawResponse documents() {
+      return documents;
+    }
+
+    /**
+     * Creates an application. See {@link ApplicationService#create(CreateApplicationRequest)}.
+     *
+     * @param request the application to create
+     * @return the response
+     */
+    public ApiResponse<CreateApplicationResponse> create(CreateApplicationRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * Creates an application, with per-call options.
+     *
+     * @param request the application to create
+     * @param options per-call options
+     * @return the response
+     */
+    public ApiResponse<CreateApplicationResponse> create(CreateApplicationRequest request, RequestOptions options) {
+      return runtime.executeForResponse(ApplicationOperations.create(request), options);
+    }
+
+    /**
+     * Issues a fresh pre-authentication code and link.
+     *
+     * @param applicationId the application id
+     * @return the response
+     */
+    public ApiResponse<RefreshPreAuthResponse> refreshPreAuth(String applicationId) {
+      return refreshPreAuth(applicationId, RequestOptions.none());
+    }
+
+    /**
+     * Issues a fresh pre-authentication code and link, with per-call options.
+     *
+     * @param applicationId the application id
+     * @param options per-call options
+     * @return the response
+     */
+    public ApiResponse<RefreshPreAuthResponse> refreshPreAuth(String applicationId, RequestOptions options) {
+      return runtime.executeForResponse(ApplicationOperations.refreshPreAuth(applicationId), options);
+    }
+
+    /**
+     * Gets an application.
+     *
+     * @param applicationId the application id
+     * @return the response
+     */
+    public ApiResponse<Application> retrieve(String applicationId) {
+      return retrieve(applicationId, RequestOptions.none());
+    }
+
+    /**
+     * Gets an application, with per-call options.
+     *
+     * @param applicationId the application id
+     * @param options per-call options
+     * @return the response
+     */
+    public ApiResponse<Application> retrieve(String applicationId, RequestOptions options) {
+      return runtime.executeForResponse(ApplicationOperations.retrieve(applicationId), options);
+    }
+
+    /**
+     * Lists the first page of all applications.
+     *
+     * @return the response of the first page
+     */
+    public ApiResponse<CursorPage<ApplicationSummary>> list() {
+      return list(ListApplicationsParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Lists applications.
+     *
+     * @param params the status filter, page size and starting cursor
+     * @return the response of the first page; its page fetches the following pages lazily
+     */
+    public ApiResponse<CursorPage<ApplicationSummary>> list(ListApplicationsParams params) {
+      return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists applications, with per-call options.
+     *
+     * @param params the status filter, page size and starting cursor
+     * @param options per-call options
+     * @return the response of the first page
+     */
+    public ApiResponse<CursorPage<ApplicationSummary>> list(ListApplicationsParams params, RequestOptions options) {
+      ApiResponse<ApplicationList> r = runtime.executeForResponse(ApplicationOperations.list(params), options);
+      return new ApiResponse<>(r.statusCode(), r.headers(),
+          ApplicationOperations.toPage(runtime, r.value(), params, options), r.attempts());
+    }
+
+    /**
+     * Records a decision.
+     *
+     * @param applicationId the application id
+     * @param decision the decision
+     * @return the response: 201 for a new decision, 200 for a duplicate
+     */
+    public ApiResponse<RecordDecisionResponse> recordDecision(String applicationId, RecordDecisionRequest decision) {
+      return recordDecision(applicationId, decision, RequestOptions.none());
+    }
+
+    /**
+     * Records a decision, with per-call options.
+     *
+     * @param applicationId the application id
+     * @param decision the decision
+     * @param options per-call options
+     * @return the response: 201 for a new decision, 200 for a duplicate
+     */
+    public ApiResponse<RecordDecisionResponse> recordDecision(
+        String applicationId, RecordDecisionRequest decision, RequestOptions options) {
+      return runtime.executeForResponse(ApplicationOperations.recordDecision(applicationId, decision), options);
+    }
+  }
+}

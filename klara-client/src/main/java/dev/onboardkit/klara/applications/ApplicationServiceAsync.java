@@ -1,0 +1,322 @@
+package dev.onboardkit.klara.applications;
+
+import dev.onboardkit.core.ApiResponse;
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.paging.CursorPage;
+import dev.onboardkit.klara.internal.Futures;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Klara applications, non-blocking: {@code client.async().applications()}. Thread-safe.
+ *
+ * <p>Same operations and rules as {@link ApplicationService}; the futures fail with the exceptions the blocking
+ * methods throw, including {@link dev.onboardkit.core.error.InvalidRequestException} for invalid arguments (never
+ * thrown directly).
+ */
+public final class ApplicationServiceAsync {
+  private final ClientRuntime runtime;
+  private final DocumentServiceAsync documents;
+  private final WithRawResponse withRawResponse;
+
+  /**
+   * Creates the service. Applications get it from {@code KlaraClient.async().applications()}; this constructor is
+   * not part of the supported API.
+   *
+   * @param runtime the client's runtime
+   */
+  public ApplicationServiceAsync(ClientRuntime runtime) {
+    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.documents = new DocumentServiceAsync(runtime);
+    this.withRawResponse = new WithRawResponse(runtime, documents.withRawResponse());
+  }
+
+  /**
+   * Returns the documents of applications.
+   *
+   * @return the document service
+   */
+  public DocumentServiceAsync documents() {
+    return documents;
+  }
+
+  /**
+   * Returns a view of this service whose futures also carry the HTTP status, headers and attempt count.
+   *
+   * @return the raw-response view
+   */
+  public WithRawResponse withRawResponse() {
+    return withRawResponse;
+  }
+
+  /**
+   * Creates an application. See {@link ApplicationService#create(CreateApplicationRequest)}: never sent twice once
+   * it may have reached the server.
+   *
+   * @param request the application to create
+   * @return a future of the new application's id, link and participants
+   */
+  public CompletableFuture<CreateApplicationResponse> create(CreateApplicationRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates an application, with per-call options.
+   *
+   * @param request the application to create
+   * @param options per-call options
+   * @return a future of the new application's id, link and participants
+   */
+  public CompletableFuture<CreateApplicationResponse> create(CreateApplicationRequest request, RequestOptions options) {
+    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.create(request), options));
+  }
+
+  /**
+   * Issues a fresh pre-authentication code and link. See {@link ApplicationService#refreshPreAuth(String)}.
+   *
+   * @param applicationId the application id
+   * @return a future of the new code and link
+   */
+  public CompletableFuture<RefreshPreAuthResponse> refreshPreAuth(String applicationId) {
+    return refreshPreAuth(applicationId, RequestOptions.none());
+  }
+
+  /**
+   * Issues a fresh pre-authentication code and link, with per-call options.
+   *
+   * @param applicationId the application id
+   * @param options per-call options
+   * @return a future of the new code and link
+   */
+  public CompletableFuture<RefreshPreAuthResponse> refreshPreAuth(String applicationId, RequestOptions options) {
+    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.refreshPreAuth(applicationId), options));
+  }
+
+  /**
+   * Gets an application with its status and data.
+   *
+   * @param applicationId the application id
+   * @return a future of the application
+   */
+  public CompletableFuture<Application> retrieve(String applicationId) {
+    return retrieve(applicationId, RequestOptions.none());
+  }
+
+  /**
+   * Gets an application, with per-call options.
+   *
+   * @param applicationId the application id
+   * @param options per-call options
+   * @return a future of the application
+   */
+  public CompletableFuture<Application> retrieve(String applicationId, RequestOptions options) {
+    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.retrieve(applicationId), options));
+  }
+
+  /**
+   * Lists the first page of all applications.
+   *
+   * @return a future of the first page (see {@link #list(ListApplicationsParams, RequestOptions)} about later pages)
+   */
+  public CompletableFuture<CursorPage<ApplicationSummary>> list() {
+    return list(ListApplicationsParams.none(), RequestOptions.none());
+  }
+
+  /**
+   * Lists applications.
+   *
+   * @param params the status filter, page size and starting cursor
+   * @return a future of the first page (see {@link #list(ListApplicationsParams, RequestOptions)} about later pages)
+   */
+  public CompletableFuture<CursorPage<ApplicationSummary>> list(ListApplicationsParams params) {
+    return list(params, RequestOptions.none());
+  }
+
+  /**
+   * Lists applications, with per-call options. Only the first page is fetched asynchronously: the page's
+   * {@code nextPage()}, {@code autoPager()} and {@code stream()} fetch later pages <em>blocking</em>, so use them off
+   * event-loop threads, or fetch each page with {@code list(params.withCursor(page.nextCursor()...))}.
+   *
+   * @param params the status filter, page size and starting cursor
+   * @param options per-call options
+   * @return a future of the first page
+   */
+  public CompletableFuture<CursorPage<ApplicationSummary>> list(
+      ListApplicationsParams params, RequestOptions options) {
+    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.list(params), options))
+        .thenApply(list -> ApplicationOperations.toPage(runtime, list, params, options));
+  }
+
+  /**
+   * Records a decision. See {@link ApplicationService#recordDecision(String, RecordDecisionRequest)}.
+   *
+   * @param applicationId the application id
+   * @param decision the decision
+   * @return a future saying whether it was recorded now or had been already
+   */
+  public CompletableFuture<RecordDecisionResponse> recordDecision(
+      String applicationId, RecordDecisionRequest decision) {
+    return recordDecision(applicationId, decision, RequestOptions.none());
+  }
+
+  /**
+   * Records a decision, with per-call options.
+   *
+   * @param applicationId the application id
+   * @param decision the decision
+   * @param options per-call options
+   * @return a future saying whether it was recorded now or had been already
+   */
+  public CompletableFuture<RecordDecisionResponse> recordDecision(
+      String applicationId, RecordDecisionRequest decision, RequestOptions options) {
+    return Futures.start(() ->
+        runtime.executeAsync(ApplicationOperations.recordDecision(applicationId, decision), options));
+  }
+
+  /** {@link ApplicationServiceAsync} returning {@link ApiResponse}s: the value with status, headers and attempts. */
+  public static final class WithRawResponse {
+    private final ClientRuntime runtime;
+    private final DocumentServiceAsync.WithRawResponse documents;
+
+    WithRawResponse(ClientRuntime runtime, DocumentServiceAsync.WithRawResponse documents) {
+      this.runtime = runtime;
+      this.documents = documents;
+    }
+
+    /**
+     * Returns the documents of applications, with raw responses.
+     *
+     * @return the document service view
+     */
+    public DocumentServiceAsync.WithRawResponse documents() {
+      return documents;
+    }
+
+    /**
+     * Creates an application.
+     *
+     * @param request the application to create
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<CreateApplicationResponse>> create(CreateApplicationRequest request) {
+      return create(request, RequestOptions.none());
+    }
+
+    /**
+     * Creates an application, with per-call options.
+     *
+     * @param request the application to create
+     * @param options per-call options
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<CreateApplicationResponse>> create(
+        CreateApplicationRequest request, RequestOptions options) {
+      return Futures.start(() -> runtime.executeForResponseAsync(ApplicationOperations.create(request), options));
+    }
+
+    /**
+     * Issues a fresh pre-authentication code and link.
+     *
+     * @param applicationId the application id
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<RefreshPreAuthResponse>> refreshPreAuth(String applicationId) {
+      return refreshPreAuth(applicationId, RequestOptions.none());
+    }
+
+    /**
+     * Issues a fresh pre-authentication code and link, with per-call options.
+     *
+     * @param applicationId the application id
+     * @param options per-call options
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<RefreshPreAuthResponse>> refreshPreAuth(
+        String applicationId, RequestOptions options) {
+      return Futures.start(() ->
+          runtime.executeForResponseAsync(ApplicationOperations.refreshPreAuth(applicationId), options));
+    }
+
+    /**
+     * Gets an application.
+     *
+     * @param applicationId the application id
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<Application>> retrieve(String applicationId) {
+      return retrieve(applicationId, RequestOptions.none());
+    }
+
+    /**
+     * Gets an application, with per-call options.
+     *
+     * @param applicationId the application id
+     * @param options per-call options
+     * @return a future of the response
+     */
+    public CompletableFuture<ApiResponse<Application>> retrieve(String applicationId, RequestOptions options) {
+      return Futures.start(() ->
+          runtime.executeForResponseAsync(ApplicationOperations.retrieve(applicationId), options));
+    }
+
+    /**
+     * Lists the first page of all applications.
+     *
+     * @return a future of the response of the first page
+     */
+    public CompletableFuture<ApiResponse<CursorPage<ApplicationSummary>>> list() {
+      return list(ListApplicationsParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Lists applications.
+     *
+     * @param params the status filter, page size and starting cursor
+     * @return a future of the response of the first page; later pages are fetched blocking
+     */
+    public CompletableFuture<ApiResponse<CursorPage<ApplicationSummary>>> list(ListApplicationsParams params) {
+      return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists applications, with per-call options.
+     *
+     * @param params the status filter, page size and starting cursor
+     * @param options per-call options
+     * @return a future of the response of the first page; later pages are fetched blocking
+     */
+    public CompletableFuture<ApiResponse<CursorPage<ApplicationSummary>>> list(
+        ListApplicationsParams params, RequestOptions options) {
+      return Futures.start(() -> runtime.executeForResponseAsync(ApplicationOperations.list(params), options))
+          .thenApply(r -> new ApiResponse<>(r.statusCode(), r.headers(),
+              ApplicationOperations.toPage(runtime, r.value(), params, options), r.attempts()));
+    }
+
+    /**
+     * Records a decision.
+     *
+     * @param applicationId the application id
+     * @param decision the decision
+     * @return a future of the response: 201 for a new decision, 200 for a duplicate
+     */
+    public CompletableFuture<ApiResponse<RecordDecisionResponse>> recordDecision(
+        String applicationId, RecordDecisionRequest decision) {
+      return recordDecision(applicationId, decision, RequestOptions.none());
+    }
+
+    /**
+     * Records a decision, with per-call options.
+     *
+     * @param applicationId the application id
+     * @param decision the decision
+     * @param options per-call options
+     * @return a future of the response: 201 for a new decision, 200 for a duplicate
+     */
+    public CompletableFuture<ApiResponse<RecordDecisionResponse>> recordDecision(
+        String applicationId, RecordDecisionRequest decision, RequestOptions options) {
+      return Futures.start(() ->
+          runtime.executeForResponseAsync(ApplicationOperations.recordDecision(applicationId, decision), options));
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.onboardkit.klara.internal;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.internal.Problems;
+import dev.onboardkit.klara.applications.PrimaryContact;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Validation rules shared by Klara request types. Messages name the field and the rule, never the value. */
+public final class KlaraValidation {
+  /** The longest accepted name, company name or config id. */
+  public static final int MAX_TEXT = 500;
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,8}");
+  private static final Pattern COMPANIES_HOUSE = Pattern.compile("\\d{8}|[A-Z]{2}\\d{6}|R0\\d{6}");
+  private static final Pattern UUID =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  private KlaraValidation() {}
+
+  /**
+   * Requires an ISO 3166-1 alpha-2 country code and normalises it (trimmed, upper case).
+   *
+   * @param problems collects the problems
+   * @param field the field name
+   * @param value the value
+   * @return the normalised code, or null if it was invalid
+   */
+  public static @Nullable String country(Problems problems, String field, @Nullable String value) {
+    if (!problems.requireText(field, value, 16)) {
+      return null;
+    }
+    String code = value.strip().toUpperCase(Locale.ROOT);
+    if (!COUNTRIES.contains(code)) {
+      problems.add(field, "must be an ISO 3166-1 alpha-2 country code, such as GB or IE");
+      return null;
+    }
+    return code;
+  }
+
+  /**
+   * Checks a company number. For {@code GB} it is required and must be a Companies House number: 8 digits, or two
+   * letters (such as SC, NI, OC, SO, NC, LP, SL) or {@code R0} followed by 6 digits. It is normalised: trimmed, upper
+   * case, and an all-digit number shorter than 8 digits is left-padded with zeros.
+   *
+   * @param problems collects the problems
+   * @param field the field name
+   * @param country the normalised country code, or null if unknown
+   * @param value the company number, or null
+   * @return the normalised number (null when absent or invalid)
+   */
+  public static @Nullable String companyNumber(
+      Problems problems, String field, @Nullable String country, @Nullable String value) {
+    boolean gb = "GB".equals(country);
+    if (!gb) {
+      return problems.checkText(field, value, 64, false) && value != null ? value.strip() : value;
+    }
+    if (value == null) {
+      problems.add(field, "is required when country is GB");
+      return null;
+    }
+    if (!problems.requireText(field, value, 64)) {
+      return null;
+    }
+    String number = value.strip().toUpperCase(Locale.ROOT);
+    if (DIGITS.matcher(number).matches()) {
+      number = "0".repeat(8 - number.length()) + number;
+    }
+    if (!COMPANIES_HOUSE.matcher(number).matches()) {
+      problems.add(field, "must be a Companies House number for GB: 8 digits, or a two-letter prefix such as SC,"
+          + " NI or OC followed by 6 digits");
+      return null;
+    }
+    return number;
+  }
+
+  /**
+   * Checks a primary contact: present, with a name and a valid email address, and a single-line role if given.
+   *
+   * @param problems collects the problems
+   * @param field the field name, such as {@code primaryContact}
+   * @param contact the contact, or null
+   * @return the normalised contact (email trimmed), or null if it is absent
+   */
+  public static @Nullable PrimaryContact contact(Problems problems, String field, @Nullable PrimaryContact contact) {
+    if (!problems.requireNonNull(field, contact)) {
+      return null;
+    }
+    problems.requireText(field + ".name", contact.name(), MAX_TEXT);
+    boolean emailOk = problems.requireEmail(field + ".email", contact.email());
+    problems.checkText(field + ".role", contact.role().orElse(null), MAX_TEXT, false);
+    if (emailOk && !contact.email().equals(contact.email().strip())) {
+      return PrimaryContact.builder().from(contact).email(contact.email().strip()).build();
+    }
+    return contact;
+  }
+
+  /**
+   * Checks an optional UUID.
+   *
+   * @param problems collects the problems
+   * @param field the field name
+   * @param value the value, or null
+   * @return true if absent or a UUID
+   */
+  public static boolean checkUuid(Problems problems, String field, @Nullable String value) {
+    if (value != null && !UUID.matcher(value).matches()) {
+      problems.add(field, "must be a UUID, such as 550e8400-e29b-41d4-a716-446655440000");
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,47 @@
+package dev.onboardkit.klara.rfi;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.klara.applications.ParticipantRole;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A participant of an RFI request. */
+@Value.Immutable
+@ResponseStyle
+@JsonDeserialize(as = ImmutableRfiParticipant.class)
+public abstract class RfiParticipant {
+  RfiParticipant() {}
+
+  /**
+   * Returns the participant's email address.
+   *
+   * @return the email
+   */
+  public abstract Optional<String> email();
+
+  /**
+   * Returns the participant's name.
+   *
+   * @return the name
+   */
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the role as sent by the API.
+   *
+   * @return the raw role, such as {@code primary} or {@code collaborator}
+   */
+  @JsonProperty("role")
+  public abstract Optional<String> roleRaw();
+
+  /**
+   * Returns the role.
+   *
+   * @return the role; {@link ParticipantRole#UNKNOWN} when absent or not known to this SDK
+   */
+  public ParticipantRole role() {
+    return ParticipantRole.fromWire(roleRaw().orElse(null));
+  }
+}

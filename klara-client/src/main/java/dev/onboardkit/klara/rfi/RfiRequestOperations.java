@@ -1,0 +1,25 @@
+package dev.onboardkit.klara.rfi;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.http.HttpMethod;
+import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.internal.ApiOperation;
+import dev.onboardkit.core.internal.ResponseDecoder;
+
+/** The RFI request endpoints: paths, idempotency and decoders. */
+final class RfiRequestOperations {
+  private static final ResponseDecoder<CreateRfiRequestResponse> CREATED =
+      ResponseDecoder.json(CreateRfiRequestResponse.class);
+
+  private RfiRequestOperations() {}
+
+  /** {@code POST /rfi-requests}: never repeated once it may have reached the server. */
+  static ApiOperation<CreateRfiRequestResponse> create(@Nullable CreateRfiRequest request) {
+    ApiOperation.Builder<CreateRfiRequestResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
+        .path("rfi-requests")
+        .body(request)
+        .idempotency(Idempotency.NON_IDEMPOTENT);
+    op.problems().requireNonNull("request", request);
+    return op.build();
+  }
+}
