@@ -84,8 +84,9 @@ public final class DiditErrorClassifier implements ErrorClassifier {
   }
 
   private static boolean alreadyRegistered(String text) {
-    return text.contains("already exists") || text.contains("already registered") || text.contains("already in use")
-        || text.contains("already taken");
+    boolean taken = text.contains("already exists") || text.contains("already registered")
+        || text.contains("already in use") || text.contains("already taken");
+    return taken && (text.contains("email") || text.contains("account") || text.contains("user"));
   }
 
   private static String allText(ErrorBody body) {

@@ -1,0 +1,374 @@
+package dev.onboardkit.didit.applications;
+
+import static dev.onboardkit.didit.support.TestClients.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onboardkit.core.ApiResponse;
+import dev.onboardkit.core.error.BadRequestException;
+import dev.onboardkit.core.error.ConflictException;
+import dev.onboardkit.core.error.InternalServerException;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.NotFoundException;
+import dev.onboardkit.core.error.PermissionDeniedException;
+import dev.onboardkit.core.error.UnexpectedStatusException;
+import dev.onboardkit.core.error.UnprocessableEntityException;
+import dev.onboardkit.core.error.ValidationProblem;
+import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditErrorCode;
+import dev.onboardkit.didit.support.TestClients;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ApplicationServiceTest {
+  static final String ORG = "a1b2c3d4-5678-90ab-cdef-111111111111";
+  static final String APP_ID = "b2c3d4e5-6789-01bc-defg-222222222222";
+  static final String API_KEY = "05mHcOWL8GathLZlz8oIDawYj9qFAcoSHtz-75PAkuo";
+  /** The documented 201 example (note the uuid is not a valid UUID). */
+  static final String CREATED = "{\"uuid\":\"" + APP_ID + "\",\"name\":\"Acme Customer App\","
+      + "\"client_id\":\"S9LIYGSoWNuGMLHsvEt9dQ\",\"api_key\":\"" + API_KEY + "\","
+      + "\"website_url\":\"https://acme.example\",\"redirect_uris\":[\"https://acme.example/callback\"],"
+      + "\"terms_url\":\"https://acme.example/terms\",\"privacy_url\":\"https://acme.example/privacy\","
+      + "\"description\":null,\"created_at\":\"2025-06-01T10:00:00Z\"}";
+
+  private final MockWebServer server = new MockWebServer();
+  private final TestClients t = new TestClients();
+  private DiditAuthClient client;
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+    client = t.builder(server).accessToken("tok-1").build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  private RecordedRequest take() throws InterruptedException {
+    RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+    assertTrue(r != null, "no request received");
+    assertEquals("Bearer tok-1", r.getHeaders().get("Authorization"));
+    return r;
+  }
+
+  @Test
+  void createSendsTheDocumentedBodyAndDecodesTheDocumentedResponse() throws Exception {
+    server.enqueue(json(201, CREATED));
+
+    ApiResponse<Application> response = client.applications(ORG).withRawResponse().create(
+        CreateApplicationRequest.builder()
+            .name("Acme Customer App")
+            .websiteUrl("https://acme.example")
+            .addRedirectUris("https://acme.example/callback")
+            .termsUrl("https://acme.example/terms")
+            .privacyUrl("https://acme.example/privacy")
+            .build());
+
+    RecordedRequest r = take();
+    assertEquals("POST", r.getMethod());
+    assertEquals("/auth/v2/organizations/me/" + ORG + "/applications/", r.getTarget());
+    assertEquals("{\"name\":\"Acme Customer App\",\"website_url\":\"https://acme.example\","
+        + "\"redirect_uris\":[\"https://acme.example/callback\"],\"terms_url\":\"https://acme.example/terms\","
+        + "\"privacy_url\":\"https://acme.example/privacy\"}", r.getBody().utf8());
+    assertEquals(201, response.statusCode());
+    Application app = response.value();
+    assertEquals(APP_ID, app.uuid());
+    assertEquals("Acme Customer App", app.name());
+    assertEquals("S9LIYGSoWNuGMLHsvEt9dQ", app.clientId());
+    assertEquals(API_KEY, app.apiKey().get().reveal());
+    assertEquals(Optional.of("https://acme.example"), app.websiteUrl());
+    assertEquals(List.of("https://acme.example/callback"), app.redirectUris());
+    assertEquals(Optional.of("https://acme.example/terms"), app.termsUrl());
+    assertEquals(Optional.of("https://acme.example/privacy"), app.privacyUrl());
+    assertEquals(Optional.empty(), app.description());
+    assertEquals(Optional.of(Instant.parse("2025-06-01T10:00:00Z")), app.createdAt());
+    assertFalse(app.toString().contains(API_KEY), app.toString());
+  }
+
+  @Test
+  void emptyCreateSendsEmptyObject() throws Exception {
+    server.enqueue(json(201, "{\"uuid\":\"app-9\",\"name\":\"Acme App\",\"client_id\":\"c9\",\"api_key\":\"k9\","
+        + "\"redirect_uris\":null}"));
+
+    Application app = client.applications(ORG).create(CreateApplicationRequest.empty());
+
+    assertEquals("{}", take().getBody().utf8());
+    assertEquals(List.of(), app.redirectUris());
+    assertEquals(Optional.empty(), app.websiteUrl());
+  }
+
+  @Test
+  void createIsNeverResentAfterA500() {
+    server.enqueue(json(500, "{\"detail\":\"boom\"}"));
+    server.enqueue(json(201, CREATED));
+
+    InternalServerException e = assertThrows(InternalServerException.class,
+        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+
+    assertTrue(e.outcomeUnknown());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void createValidationReportsEveryProblemAtOnce() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+        .name("  ")
+        .websiteUrl("acme.example")
+        .redirectUris(Arrays.asList("https://ok.example/cb", "ftp://files.example", null, "/relative"))
+        .termsUrl("javascript:alert(1)")
+        .privacyUrl("https://")
+        .build());
+
+    assertEquals(List.of(
+        new ValidationProblem("name", "must not be blank"),
+        new ValidationProblem("websiteUrl", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("redirectUris[1]", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("redirectUris[2]", "is required"),
+        new ValidationProblem("redirectUris[3]", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("termsUrl", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("privacyUrl", "must be an absolute http(s) URL, such as https://example.com/path")),
+        e.problems());
+  }
+
+  @Test
+  void createWithNullRequestOrBadOrgIdIsRejectedBeforeSending() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> client.applications(" ").create(null));
+
+    assertEquals(List.of(new ValidationProblem("orgId", "must not be blank"),
+        new ValidationProblem("request", "is required")), e.problems());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void pathParametersAreEncodedAsOneSegment() throws Exception {
+    server.enqueue(json(200, CREATED));
+
+    client.applications("../x").retrieve("a/b?c");
+
+    assertEquals("/auth/v2/organizations/me/..%2Fx/applications/a%2Fb%3Fc/", take().getTarget());
+  }
+
+  @Test
+  void listAcceptsArrayAndResults() throws Exception {
+    server.enqueue(json(200, "[" + CREATED + "]"));
+    server.enqueue(json(200, "{\"count\":1,\"next\":null,\"results\":[{\"uuid\":\"a2\",\"name\":\"n\","
+        + "\"client_id\":\"c\"}]}"));
+
+    List<Application> first = client.applications(ORG).list();
+    List<Application> second = client.applications(ORG).list();
+
+    RecordedRequest r = take();
+    assertEquals("GET", r.getMethod());
+    assertEquals("/auth/v2/organizations/me/" + ORG + "/applications/", r.getTarget());
+    take();
+    assertEquals(APP_ID, first.get(0).uuid());
+    assertEquals("a2", second.get(0).uuid());
+    assertEquals(Optional.empty(), second.get(0).apiKey());
+  }
+
+  @Test
+  void retrieveRecoversTheApiKey() throws Exception {
+    server.enqueue(json(200, CREATED));
+
+    Application app = client.applications(ORG).retrieve(APP_ID);
+
+    RecordedRequest r = take();
+    assertEquals("GET", r.getMethod());
+    assertEquals("/auth/v2/organizations/me/" + ORG + "/applications/" + APP_ID + "/", r.getTarget());
+    assertEquals(API_KEY, app.apiKey().get().reveal());
+  }
+
+  @Test
+  void updateSendsOnlyTheFieldsSetAndExplicitClears() throws Exception {
+    server.enqueue(json(200, CREATED));
+
+    client.applications(ORG).update(APP_ID, ApplicationUpdate.builder()
+        .clearTermsUrl()
+        .websiteUrl("https://acme.example/new")
+        .clearDescription()
+        .build());
+
+    RecordedRequest r = take();
+    assertEquals("PATCH", r.getMethod());
+    assertEquals("/auth/v2/organizations/me/" + ORG + "/applications/" + APP_ID + "/", r.getTarget());
+    assertEquals("{\"website_url\":\"https://acme.example/new\",\"terms_url\":null,\"description\":null}",
+        r.getBody().utf8());
+  }
+
+  @Test
+  void updateOfNameAndRedirectUris() throws Exception {
+    server.enqueue(json(200, CREATED));
+    server.enqueue(json(200, CREATED));
+
+    client.applications(ORG).update(APP_ID, ApplicationUpdate.builder()
+        .name("Renamed")
+        .redirectUris(List.of("https://a.example/cb", "http://localhost:3000/cb"))
+        .build());
+    client.applications(ORG).update(APP_ID, ApplicationUpdate.builder().clearRedirectUris().build());
+
+    assertEquals("{\"name\":\"Renamed\",\"redirect_uris\":[\"https://a.example/cb\",\"http://localhost:3000/cb\"]}",
+        take().getBody().utf8());
+    assertEquals("{\"redirect_uris\":[]}", take().getBody().utf8());
+  }
+
+  @Test
+  void emptyUpdateSendsEmptyObject() throws Exception {
+    server.enqueue(json(200, CREATED));
+
+    ApplicationUpdate empty = ApplicationUpdate.builder().build();
+    client.applications(ORG).update(APP_ID, empty);
+
+    assertTrue(empty.isEmpty());
+    assertEquals("{}", take().getBody().utf8());
+  }
+
+  @Test
+  void updateLastCallWinsBetweenSetAndClear() {
+    ApplicationUpdate u = ApplicationUpdate.builder().websiteUrl("https://a.example").clearWebsiteUrl()
+        .privacyUrl("https://p.example").build();
+    assertTrue(u.isSet("website_url"));
+    assertEquals(null, u.fields().get("website_url"));
+    assertEquals("https://p.example", u.fields().get("privacy_url"));
+    assertFalse(u.isSet("terms_url"));
+    assertEquals(Optional.empty(), u.name());
+  }
+
+  @Test
+  void updateValidationReportsEveryProblemAtOnce() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ApplicationUpdate.builder()
+        .name(null)
+        .websiteUrl(null)
+        .redirectUris(Arrays.asList("mailto:x@y.z", null))
+        .termsUrl("not a url")
+        .privacyUrl("https://ok.example/privacy")
+        .description("line\u0000break")
+        .build());
+
+    assertEquals(List.of(
+        new ValidationProblem("name", "must not be null (the name can be changed but not cleared)"),
+        new ValidationProblem("websiteUrl", "must not be null; call clearWebsiteUrl() to remove the value"),
+        new ValidationProblem("redirectUris[0]", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("redirectUris[1]", "is required"),
+        new ValidationProblem("termsUrl", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("description", "must not contain control characters")),
+        e.problems());
+  }
+
+  @Test
+  void updateIsRetriedAfterA503BecauseItIsIdempotent() throws Exception {
+    server.enqueue(json(503, "{\"detail\":\"unavailable\"}"));
+    server.enqueue(json(200, CREATED));
+
+    ApiResponse<Application> response = client.applications(ORG).withRawResponse()
+        .update(APP_ID, ApplicationUpdate.builder().description("x").build());
+
+    assertEquals(2, response.attempts());
+    assertEquals(2, server.getRequestCount());
+    assertEquals("{\"description\":\"x\"}", take().getBody().utf8());
+    assertEquals("{\"description\":\"x\"}", take().getBody().utf8());
+  }
+
+  @Test
+  void forbiddenMemberIsPermissionDeniedWithTheServerDetail() {
+    server.enqueue(json(403, "{\"detail\":\"You do not have permission to perform this action.\"}"));
+
+    PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
+        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+
+    assertEquals(DiditErrorCode.PERMISSION_DENIED, e.errorCode());
+    assertEquals("You do not have permission to perform this action.", e.error().message());
+    assertTrue(e.getMessage().contains("You do not have permission to perform this action."), e.getMessage());
+  }
+
+  @Test
+  void nonMemberIsNotFound() {
+    server.enqueue(json(404, "{\"detail\":\"Not found.\"}"));
+
+    NotFoundException e = assertThrows(NotFoundException.class, () -> client.applications(ORG).list());
+
+    assertEquals(DiditErrorCode.NOT_FOUND, e.errorCode());
+    assertEquals("Not found.", e.error().message());
+  }
+
+  @Test
+  void serverFieldErrorsAreDecoded() {
+    server.enqueue(json(400, "{\"website_url\":[\"Enter a valid URL.\"],"
+        + "\"redirect_uris\":{\"0\":[\"Enter a valid URL.\"]}}"));
+
+    BadRequestException e = assertThrows(BadRequestException.class,
+        () -> client.applications(ORG).create(CreateApplicationRequest.builder().name("n").build()));
+
+    assertEquals(DiditErrorCode.VALIDATION_ERROR, e.errorCode());
+    assertEquals(Map.of("website_url", List.of("Enter a valid URL."), "redirect_uris.0", List.of("Enter a valid URL.")),
+        e.fieldErrors());
+  }
+
+  @Test
+  void nestedListFieldErrorsAreFlattened() {
+    server.enqueue(json(400, "{\"features\":[[\"Unknown feature.\"]]}"));
+
+    BadRequestException e = assertThrows(BadRequestException.class, () -> client.applications(ORG).list());
+
+    assertEquals(Map.of("features[0]", List.of("Unknown feature.")), e.fieldErrors());
+  }
+
+  @Test
+  void insufficientBalanceConflictAndInvalidChoiceAreDecoded() {
+    server.enqueue(json(402, "{\"detail\":\"Insufficient balance.\"}"));
+    server.enqueue(json(409, "{\"detail\":\"An application with this name already exists.\"}"));
+    server.enqueue(json(422, "{\"detail\":\"Invalid choice.\",\"allowed\":[\"v1\",\"v2\",\"v3\"]}"));
+
+    UnexpectedStatusException payment = assertThrows(UnexpectedStatusException.class,
+        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+    ConflictException conflict = assertThrows(ConflictException.class,
+        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+    UnprocessableEntityException choice = assertThrows(UnprocessableEntityException.class,
+        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+
+    assertEquals(402, payment.statusCode());
+    assertEquals(DiditErrorCode.INSUFFICIENT_BALANCE, payment.errorCode());
+    assertEquals(DiditErrorCode.CONFLICT, conflict.errorCode());
+    assertEquals(DiditErrorCode.INVALID_CHOICE, choice.errorCode());
+    assertEquals(List.of("v1", "v2", "v3"), choice.error().stringList("allowed"));
+  }
+
+  @Test
+  void asyncViewsMirrorTheBlockingOnes() throws Exception {
+    server.enqueue(json(201, CREATED));
+    server.enqueue(json(200, CREATED));
+
+    Application created = client.async().applications(ORG).create(CreateApplicationRequest.empty())
+        .get(5, TimeUnit.SECONDS);
+    ApiResponse<Application> updated = client.async().applications(ORG).withRawResponse()
+        .update(APP_ID, ApplicationUpdate.builder().name("n2").build()).get(5, TimeUnit.SECONDS);
+
+    assertEquals(APP_ID, created.uuid());
+    assertEquals(200, updated.statusCode());
+    assertEquals("POST", take().getMethod());
+    RecordedRequest patch = take();
+    assertEquals("PATCH", patch.getMethod());
+    assertEquals("{\"name\":\"n2\"}", patch.getBody().utf8());
+
+    CompletionException e = assertThrows(CompletionException.class,
+        () -> client.async().applications(ORG).retrieve("..").join());
+    assertInstanceOf(InvalidRequestException.class, e.getCause());
+    assertEquals(2, server.getRequestCount());
+  }
+}
