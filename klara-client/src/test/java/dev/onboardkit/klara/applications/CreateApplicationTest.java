@@ -1,0 +1,283 @@
+package dev.onboardkit.klara.applications;
+
+import static dev.onboardkit.klara.support.TestKlara.await;
+import static dev.onboardkit.klara.support.TestKlara.bodyOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onboardkit.core.ApiResponse;
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.Secret;
+import dev.onboardkit.core.error.ApiConnectionException;
+import dev.onboardkit.core.error.InternalServerException;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.ValidationProblem;
+import dev.onboardkit.klara.support.TestKlara;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CreateApplicationTest {
+  /** The quickstart's response: access_token participant, /apply/ link with the auth code, pre_auth_code. */
+  static final String QUICKSTART_RESPONSE = "{"
+      + "\"application_id\":\"550e8400-e29b-41d4-a716-446655440000\","
+      + "\"link\":\"https://app.klara-ai.com/external/your-org/apply/ABC123?auth_code=X7K9M2P4Q8R1S5T3\","
+      + "\"participants\":[{\"id\":\"660e8400-e29b-41d4-a716-446655440001\",\"access_token\":\"at_7f3k9m2p4q8r1s5t\","
+      + "\"email\":\"sophie@acme.com\",\"role\":\"primary\"}],"
+      + "\"pre_auth_code\":\"X7K9M2P4Q8R1S5T3\"}";
+  /** The create-application reference's response: link_slug participant, /application/ link, no code. */
+  static final String REFERENCE_RESPONSE = "{"
+      + "\"application_id\":\"550e8400-e29b-41d4-a716-446655440000\","
+      + "\"link\":\"https://app.klara-ai.com/external/acme-corp/application/ABC123\","
+      + "\"participants\":[{\"id\":\"660e8400-e29b-41d4-a716-446655440001\",\"link_slug\":\"7f3k9m2p4q8r1s5t\","
+      + "\"email\":\"sophie@acme.com\",\"role\":\"primary\"}]}";
+
+  private final TestKlara t = new TestKlara();
+
+  @AfterEach
+  void close() {
+    t.close();
+  }
+
+  static CreateApplicationRequest quickstartRequest() {
+    return CreateApplicationRequest.builder()
+        .configId("kyc-standard")
+        .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
+        .companyName("Acme Financial Ltd")
+        .companyNumber("12345678")
+        .country("GB")
+        .preAuth(true)
+        .build();
+  }
+
+  @Test
+  void sendsTheExactRequestAndDecodesTheQuickstartResponse() {
+    t.enqueue(201, QUICKSTART_RESPONSE);
+
+    CreateApplicationResponse created = t.klara.applications().create(quickstartRequest());
+
+    RecordedRequest r = t.take();
+    assertEquals("POST", r.getMethod());
+    assertEquals("/api/external/applications", r.getTarget());
+    assertEquals("Bearer " + TestKlara.API_KEY, r.getHeaders().get("Authorization"));
+    assertEquals("application/json", r.getHeaders().get("Accept"));
+    assertTrue(r.getHeaders().get("Content-Type").startsWith("application/json"), r.getHeaders().get("Content-Type"));
+    assertTrue(r.getHeaders().get("User-Agent").contains("klara-client"), r.getHeaders().get("User-Agent"));
+    assertEquals("{\"config_id\":\"kyc-standard\","
+        + "\"primary_contact\":{\"name\":\"Sophie Mitchell\",\"email\":\"sophie@acme.com\",\"role\":\"CEO\"},"
+        + "\"company_name\":\"Acme Financial Ltd\",\"company_number\":\"12345678\",\"country\":\"GB\","
+        + "\"pre_auth\":true}", bodyOf(r));
+
+    assertEquals("550e8400-e29b-41d4-a716-446655440000", created.applicationId());
+    assertEquals(URI.create("https://app.klara-ai.com/external/your-org/apply/ABC123?auth_code=X7K9M2P4Q8R1S5T3"),
+        created.link());
+    assertEquals(Optional.of(Secret.of("X7K9M2P4Q8R1S5T3")), created.preAuthCode());
+    assertEquals(Optional.empty(), created.warning());
+    Participant p = created.participants().get(0);
+    assertEquals("660e8400-e29b-41d4-a716-446655440001", p.id());
+    assertEquals("at_7f3k9m2p4q8r1s5t", p.accessToken().orElseThrow().reveal());
+    assertEquals(Optional.empty(), p.linkSlug());
+    assertEquals(Optional.of("sophie@acme.com"), p.email());
+    assertEquals(ParticipantRole.PRIMARY, p.role());
+
+    String shown = created.toString();
+    assertFalse(shown.contains("X7K9M2P4Q8R1S5T3"), shown);
+    assertFalse(shown.contains("auth_code"), shown);
+    assertFalse(shown.contains("at_7f3k9m2p4q8r1s5t"), shown);
+    assertTrue(shown.contains("550e8400-e29b-41d4-a716-446655440000"), shown);
+  }
+
+  @Test
+  void sendsNoNullsAndDecodesTheReferenceResponseWithLinkSlug() {
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    CreateApplicationResponse created = t.klara.applications().create(CreateApplicationRequest.builder()
+        .configId("kyc-standard")
+        .primaryContact(PrimaryContact.of("Sophie Mitchell", "sophie@acme.com", null))
+        .companyName("Acme Financial Ltd")
+        .country("IE")
+        .build());
+
+    assertEquals("{\"config_id\":\"kyc-standard\","
+        + "\"primary_contact\":{\"name\":\"Sophie Mitchell\",\"email\":\"sophie@acme.com\"},"
+        + "\"company_name\":\"Acme Financial Ltd\",\"country\":\"IE\"}", bodyOf(t.take()));
+    assertEquals(URI.create("https://app.klara-ai.com/external/acme-corp/application/ABC123"), created.link());
+    assertEquals(Optional.empty(), created.preAuthCode());
+    Participant p = created.participants().get(0);
+    assertEquals(Optional.of("7f3k9m2p4q8r1s5t"), p.linkSlug());
+    assertEquals(Optional.empty(), p.accessToken());
+  }
+
+  @Test
+  void aWarningMeansTheApplicationExistsAndUnknownFieldsAndRolesAreKept() {
+    t.enqueue(201, "{\"application_id\":\"a1\",\"link\":\"https://app.klara-ai.com/x\",\"participants\":["
+        + "{\"id\":\"p1\",\"role\":\"observer\",\"new_field\":1}],"
+        + "\"warning\":\"Application created but invite email failed to send\",\"brand_new\":{\"x\":[1,2]}}");
+
+    CreateApplicationResponse created = t.klara.applications().create(quickstartRequest());
+
+    assertEquals(Optional.of("Application created but invite email failed to send"), created.warning());
+    assertEquals(ParticipantRole.UNKNOWN, created.participants().get(0).role());
+    assertEquals(Optional.of("observer"), created.participants().get(0).roleRaw());
+    assertEquals(Optional.empty(), created.participants().get(0).email());
+  }
+
+  @Test
+  void aCreateWhoseConnectionDropsAfterTheServerReadItIsSentExactlyOnce() {
+    t.server.enqueue(new MockResponse.Builder().code(201).body(REFERENCE_RESPONSE)
+        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    ApiConnectionException e = assertThrows(ApiConnectionException.class,
+        () -> t.klara.applications().create(quickstartRequest(), RequestOptions.builder().maxRetries(5).build()));
+
+    assertTrue(e.requestSent());
+    assertTrue(e.outcomeUnknown());
+    assertEquals(1, e.attempts());
+    assertEquals(1, t.server.getRequestCount());
+    assertEquals(List.of(), t.sleeper.sleeps());
+    assertFalse(e.getMessage().contains(TestKlara.SECRET), e.getMessage());
+  }
+
+  @Test
+  void anAsyncCreateWhoseConnectionDropsIsAlsoSentExactlyOnce() {
+    t.server.enqueue(new MockResponse.Builder().code(201).body(REFERENCE_RESPONSE)
+        .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    ApiConnectionException e = assertThrows(ApiConnectionException.class,
+        () -> await(t.klara.async().applications().create(quickstartRequest())));
+
+    assertTrue(e.outcomeUnknown());
+    assertEquals(1, t.server.getRequestCount());
+  }
+
+  @Test
+  void aCreateAnswered500IsNotRetriedAndTheOutcomeIsUnknown() {
+    t.enqueue(500, "{\"error\":\"Internal server error\"}");
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    InternalServerException e = assertThrows(InternalServerException.class,
+        () -> t.klara.applications().create(quickstartRequest()));
+
+    assertTrue(e.outcomeUnknown());
+    assertEquals(1, t.server.getRequestCount());
+  }
+
+  @Test
+  void rawAndAsyncVariantsSendTheSameRequest() {
+    t.server.enqueue(new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json")
+        .setHeader("X-Request-Id", "req_1").body(REFERENCE_RESPONSE).build());
+    t.enqueue(201, REFERENCE_RESPONSE);
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    ApiResponse<CreateApplicationResponse> raw = t.klara.applications().withRawResponse().create(quickstartRequest());
+    CreateApplicationResponse async = await(t.klara.async().applications().create(quickstartRequest()));
+    ApiResponse<CreateApplicationResponse> asyncRaw =
+        await(t.klara.async().applications().withRawResponse().create(quickstartRequest()));
+
+    assertEquals(201, raw.statusCode());
+    assertEquals(Optional.of("req_1"), raw.requestId());
+    assertEquals(1, raw.attempts());
+    assertEquals("550e8400-e29b-41d4-a716-446655440000", raw.value().applicationId());
+    assertEquals(raw.value(), async);
+    assertEquals(201, asyncRaw.statusCode());
+    List<RecordedRequest> sent = t.takeAll();
+    assertEquals(3, sent.size());
+    for (RecordedRequest r : sent) {
+      assertEquals("POST /api/external/applications", r.getMethod() + " " + r.getTarget());
+      assertEquals(bodyOf(sent.get(0)), bodyOf(r));
+    }
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceAndNothingIsSent() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+        .configId(" ")
+        .primaryContact(null, "not-an-email", null)
+        .country("XX")
+        .build());
+
+    assertEquals(List.of(
+        new ValidationProblem("configId", "must not be blank"),
+        new ValidationProblem("primaryContact.name", "is required"),
+        new ValidationProblem("primaryContact.email", "must be a valid email address"),
+        new ValidationProblem("companyName", "is required"),
+        new ValidationProblem("country", "must be an ISO 3166-1 alpha-2 country code, such as GB or IE")),
+        e.problems());
+    assertFalse(e.getMessage().contains("not-an-email"), e.getMessage());
+    assertEquals(0, t.server.getRequestCount());
+  }
+
+  @Test
+  void missingContactAndCountryAndGbCompanyNumberAreReported() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> CreateApplicationRequest.builder().configId("c").companyName("Acme").country("gb").build());
+    assertEquals(List.of(
+        new ValidationProblem("primaryContact", "is required"),
+        new ValidationProblem("companyNumber", "is required when country is GB")), e.problems());
+
+    InvalidRequestException noCountry = assertThrows(InvalidRequestException.class,
+        () -> CreateApplicationRequest.builder().configId("c").companyName("Acme")
+            .primaryContact("A", "a@b.co", null).build());
+    assertEquals(List.of(new ValidationProblem("country", "is required")), noCountry.problems());
+  }
+
+  @Test
+  void aNullRequestIsAnInvalidRequestNotANullPointer() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> t.klara.applications().create(null));
+    assertEquals(List.of(new ValidationProblem("request", "is required")), e.problems());
+    InvalidRequestException async = assertThrows(InvalidRequestException.class,
+        () -> await(t.klara.async().applications().create(null)));
+    assertEquals(e.problems(), async.problems());
+    assertEquals(0, t.server.getRequestCount());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "12345678, 12345678",
+      "1234567, 01234567",
+      "' 345 ', 00000345",
+      "sc123456, SC123456",
+      "NI012345, NI012345",
+      "OC301234, OC301234",
+      "R0123456, R0123456",
+      "LP001234, LP001234"})
+  void gbCompanyNumbersAreNormalised(String given, String sent) {
+    CreateApplicationRequest request = CreateApplicationRequest.builder().configId("c").companyName("Acme")
+        .primaryContact("A", " a@b.co ", null).country(" gb ").companyNumber(given).build();
+
+    assertEquals("GB", request.country());
+    assertEquals(Optional.of(sent), request.companyNumber());
+    assertEquals("a@b.co", request.primaryContact().email());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"123456789", "SC12345", "S1234567", "ABC12345", "12-34567", "SC1234567", "'12 345678'"})
+  void malformedGbCompanyNumbersAreRejected(String given) {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+        .configId("c").companyName("Acme").primaryContact("A", "a@b.co", null).country("GB").companyNumber(given)
+        .build());
+    assertEquals(1, e.problems().size());
+    assertEquals("companyNumber", e.problems().get(0).field());
+    assertTrue(e.problems().get(0).message().startsWith("must be a Companies House number"));
+  }
+
+  @Test
+  void companyNumbersOutsideGbAreOptionalAndNotReshaped() {
+    CreateApplicationRequest ie = CreateApplicationRequest.builder().configId("c").companyName("Acme")
+        .primaryContact("A", "a@b.co", null).country("ie").companyNumber("IE-123").build();
+    assertEquals("IE", ie.country());
+    assertEquals(Optional.of("IE-123"), ie.companyNumber());
+  }
+}

@@ -1,0 +1,158 @@
+package dev.onboardkit.klara.applications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onboardkit.core.ApiResponse;
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.error.ResponseDecodingException;
+import dev.onboardkit.klara.support.TestKlara;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class RetrieveApplicationTest {
+  static final String APP_ID = "550e8400-e29b-41d4-a716-446655440000";
+  static final String RESPONSE = "{"
+      + "\"id\":\"550e8400-e29b-41d4-a716-446655440000\",\"config_id\":\"kyc-standard\",\"status\":\"submitted\","
+      + "\"data\":{"
+      + "  \"fields\":{\"company_name\":\"Acme Financial Ltd\",\"company_number\":\"12345678\","
+      + "    \"company_country\":\"GB\",\"registered_address\":{\"line1\":\"1 High St\",\"city\":\"London\"},"
+      + "    \"trading_name\":null,\"years_trading\":12,\"annual_revenue\":1500000.5,\"web_presence\":[\"acme.com\"]},"
+      + "  \"people\":[{\"id\":\"person-001\",\"source\":\"registry\",\"full_name\":\"Sophie Mitchell\","
+      + "    \"email\":\"sophie@acme.com\",\"phone_number\":\"+447700900000\",\"date_of_birth\":\"1985-04-12\","
+      + "    \"nationality\":\"GB\",\"home_address\":{\"city\":\"London\"},\"roles\":[\"director\",\"ubo\",\"auditor\"]},"
+      + "   {\"id\":\"person-002\",\"source\":\"ai_found\",\"date_of_birth\":\"1985-04\"}],"
+      + "  \"entities\":[{\"type\":\"holding_company\",\"source\":\"user_added\",\"name\":\"Acme Holdings\"},"
+      + "   {\"type\":\"joint_venture\",\"source\":\"registry\"}],"
+      + "  \"documents\":[{\"id\":\"d1\"}]},"
+      + "\"participants\":[{\"id\":\"660e8400-e29b-41d4-a716-446655440001\",\"link_slug\":\"7f3k9m2p4q8r1s5t\","
+      + "  \"email\":\"sophie@acme.com\",\"role\":\"primary\"},"
+      + " {\"id\":\"p2\",\"access_token\":\"at_x\",\"role\":\"collaborator\"}],"
+      + "\"created_at\":\"2026-03-01T09:00:00.000Z\",\"submitted_at\":\"2026-03-04T10:15:30.250Z\","
+      + "\"completed_at\":null,\"new_top_level\":true}";
+
+  private final TestKlara t = new TestKlara();
+
+  @AfterEach
+  void close() {
+    t.close();
+  }
+
+  @Test
+  void getsTheApplicationAndDecodesItsDataPeopleAndEntities() {
+    t.enqueue(200, RESPONSE);
+
+    Application app = t.klara.applications().retrieve(APP_ID);
+
+    RecordedRequest r = t.take();
+    assertEquals("GET", r.getMethod());
+    assertEquals("/api/external/applications/" + APP_ID, r.getTarget());
+    assertEquals("Bearer " + TestKlara.API_KEY, r.getHeaders().get("Authorization"));
+    assertEquals(0L, r.getBodySize());
+
+    assertEquals(APP_ID, app.id());
+    assertEquals(Optional.of("kyc-standard"), app.configId());
+    assertEquals(ApplicationStatus.SUBMITTED, app.status());
+    assertEquals(Instant.parse("2026-03-01T09:00:00Z"), app.createdAt());
+    assertEquals(Optional.of(Instant.parse("2026-03-04T10:15:30.250Z")), app.submittedAt());
+    assertEquals(Optional.empty(), app.completedAt());
+
+    Map<String, Object> fields = app.data().fields();
+    assertEquals("Acme Financial Ltd", fields.get("company_name"));
+    assertEquals(Map.of("line1", "1 High St", "city", "London"), fields.get("registered_address"));
+    assertTrue(fields.containsKey("trading_name"));
+    assertEquals(null, fields.get("trading_name"));
+    assertEquals(12, fields.get("years_trading"));
+    assertEquals(1500000.5, fields.get("annual_revenue"));
+    assertEquals(List.of("acme.com"), fields.get("web_presence"));
+    assertEquals(List.of(Map.of("id", "d1")), app.data().additionalProperties().get("documents"));
+
+    Person sophie = app.data().people().get(0);
+    assertEquals("person-001", sophie.id());
+    assertEquals(PersonSource.REGISTRY, sophie.source());
+    assertEquals(Optional.of("Sophie Mitchell"), sophie.fullName());
+    assertEquals(Optional.of("+447700900000"), sophie.phoneNumber());
+    assertEquals(Optional.of(LocalDate.of(1985, 4, 12)), sophie.dateOfBirth());
+    assertEquals(Optional.of("GB"), sophie.nationality());
+    assertEquals(List.of(PersonRole.DIRECTOR, PersonRole.UBO, PersonRole.UNKNOWN), sophie.roles());
+    assertEquals(List.of("director", "ubo", "auditor"), sophie.rolesRaw());
+    assertEquals(Map.of("city", "London"), sophie.additionalProperties().get("home_address"));
+
+    Person other = app.data().people().get(1);
+    assertEquals(PersonSource.UNKNOWN, other.source());
+    assertEquals(Optional.of("ai_found"), other.sourceRaw());
+    assertEquals(Optional.empty(), other.dateOfBirth());
+    assertEquals(Optional.of("1985-04"), other.dateOfBirthRaw());
+    assertEquals(List.of(), other.roles());
+
+    Entity holding = app.data().entities().get(0);
+    assertEquals(EntityType.HOLDING_COMPANY, holding.type());
+    assertEquals(EntitySource.USER_ADDED, holding.source());
+    assertEquals("Acme Holdings", holding.additionalProperties().get("name"));
+    assertEquals(EntityType.UNKNOWN, app.data().entities().get(1).type());
+    assertEquals(Optional.of("joint_venture"), app.data().entities().get(1).typeRaw());
+
+    assertEquals(Optional.of("7f3k9m2p4q8r1s5t"), app.participants().get(0).linkSlug());
+    assertEquals("at_x", app.participants().get(1).accessToken().orElseThrow().reveal());
+    assertEquals(ParticipantRole.COLLABORATOR, app.participants().get(1).role());
+  }
+
+  @Test
+  void everyDocumentedStatusDecodesAndUnknownStatusesKeepTheirRawValue() {
+    for (ApplicationStatus status : ApplicationStatus.values()) {
+      String wire = status == ApplicationStatus.UNKNOWN ? "cancelled" : status.wireValue();
+      t.enqueue(200, "{\"id\":\"a\",\"status\":\"" + wire + "\",\"created_at\":\"2026-03-01T09:00:00Z\"}");
+      Application app = t.klara.applications().retrieve("a");
+      assertEquals(status, app.status());
+      assertEquals(wire, app.statusRaw());
+    }
+    assertEquals(8, Arrays.asList(ApplicationStatus.values()).size());
+  }
+
+  @Test
+  void aMinimalApplicationHasEmptyDataAndNoTimes() {
+    t.enqueue(200, "{\"id\":\"a\",\"status\":\"created\",\"data\":null,\"created_at\":\"2026-03-01T09:00:00Z\","
+        + "\"submitted_at\":null}");
+
+    ApiResponse<Application> r = t.klara.applications().withRawResponse().retrieve("a", RequestOptions.none());
+
+    assertEquals(Map.of(), r.value().data().fields());
+    assertEquals(List.of(), r.value().data().people());
+    assertEquals(List.of(), r.value().participants());
+    assertEquals(Optional.empty(), r.value().submittedAt());
+    assertEquals(new HashMap<>(), r.value().data().additionalProperties());
+  }
+
+  @Test
+  void aResponseMissingRequiredFieldsIsADecodingError() {
+    t.enqueue(200, "{\"id\":\"a\",\"created_at\":\"2026-03-01T09:00:00Z\"}");
+
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class,
+        () -> t.klara.applications().retrieve("a"));
+
+    assertEquals(200, e.statusCode());
+    assertTrue(e.getMessage().contains("status"), e.getMessage());
+  }
+
+  @Test
+  void asyncRetrieveDecodesTheSameApplication() {
+    t.enqueue(200, RESPONSE);
+    t.enqueue(200, RESPONSE);
+
+    Application async = t.klara.async().applications().retrieve(APP_ID).join();
+    ApiResponse<Application> asyncRaw = t.klara.async().applications().withRawResponse().retrieve(APP_ID).join();
+
+    assertEquals(async, asyncRaw.value());
+    assertEquals(ApplicationStatus.SUBMITTED, async.status());
+    assertEquals(200, asyncRaw.statusCode());
+  }
+}
