@@ -1,0 +1,21 @@
+package dev.onboardkit.didit.account;
+
+import dev.onboardkit.core.http.Headers;
+import dev.onboardkit.core.http.HttpResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Builds account result values from JSON, through the same decoders the client uses. */
+public final class AccountFixtures {
+  private AccountFixtures() {}
+
+  public static LoginResult loginResult(String json) {
+    try {
+      return AccountOperations.LOGIN.decode(
+          new HttpResponse(200, Headers.empty(), json.getBytes(StandardCharsets.UTF_8), false, null, 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
