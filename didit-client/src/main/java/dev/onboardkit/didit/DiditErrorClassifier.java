@@ -52,7 +52,7 @@ public final class DiditErrorClassifier implements ErrorClassifier {
     if (text.contains("otp")) {
       return DiditErrorCode.INVALID_OTP;
     }
-    if (text.contains("verification code") || body.fieldErrors().containsKey("code")
+    if (text.contains("verification code") || body.fieldErrors().containsKey("code") || codeFieldErrors(body)
         || (text.contains("code") && (text.contains("expired") || text.contains("invalid")))) {
       return DiditErrorCode.INVALID_VERIFICATION_CODE;
     }
@@ -81,6 +81,14 @@ public final class DiditErrorClassifier implements ErrorClassifier {
       return DiditErrorCode.INVALID_CREDENTIALS;
     }
     return otherwise;
+  }
+
+  /**
+   * Whether the body is a DRF field map with errors for the {@code code} field (verify-email). The core decoder reads
+   * a top-level {@code code} member as a machine-readable code, so such errors are not among its field errors.
+   */
+  private static boolean codeFieldErrors(ErrorBody body) {
+    return body.properties().get("code") instanceof List;
   }
 
   private static boolean alreadyRegistered(String text) {
