@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * {@link ApiException#errorCode()}; the exception's class still follows the HTTP status.
  *
  * <pre>{@code
- * } catch (NotFoundException e) {
- *   if (e.errorCode() == KlaraErrorCode.APPLICATION_NOT_FOUND) { ... }
+ * try {
+ *   klara.applications().refreshPreAuth(applicationId);
+ * } catch (ApiException e) {
+ *   if (e.errorCode() == KlaraErrorCode.APPLICATION_TERMINAL_STATUS) { ... }
  * }
  * }</pre>
  *
