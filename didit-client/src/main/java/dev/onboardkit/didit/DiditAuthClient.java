@@ -208,6 +208,7 @@ public final class DiditAuthClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.system();
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier jitter;
+    private boolean jitterSet;
     private LoggingOptions logging = LoggingOptions.defaults();
     private OkHttpClient okHttpClient;
     private HttpTransport transport;
@@ -395,6 +396,7 @@ public final class DiditAuthClient implements AutoCloseable {
      */
     public Builder jitter(@Nullable DoubleSupplier jitter) {
       this.jitter = jitter;
+      this.jitterSet = true;
       return this;
     }
 
@@ -488,7 +490,7 @@ public final class DiditAuthClient implements AutoCloseable {
       if (timeouts != null) {
         ob.timeouts(timeouts);
       }
-      if (jitter != null) {
+      if (jitterSet) {
         ob.jitter(jitter);
       }
       for (String[] header : headers) {

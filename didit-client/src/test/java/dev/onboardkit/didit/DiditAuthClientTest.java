@@ -69,11 +69,12 @@ class DiditAuthClientTest {
         .defaultHeader("Bad Header", "v")
         .clock(null)
         .sleeper(null)
+        .jitter(null)
         .build());
 
     List<String> fields = e.problems().stream().map(ValidationProblem::field).collect(Collectors.toList());
     assertEquals(List.of("credentials", "accessToken", "email", "password", "timeouts", "header 'Bad Header'",
-        "baseUrl", "maxRetries", "maxRetryAfter", "sleeper", "clock"), fields);
+        "baseUrl", "maxRetries", "maxRetryAfter", "sleeper", "clock", "jitter"), fields);
     assertEquals(new ValidationProblem("credentials", "set only one of accessToken, accessTokenSupplier or"
         + " credentials(email, password); got accessToken and credentials"), e.problems().get(0));
     assertEquals(new ValidationProblem("accessToken", "must be the token alone, without the 'Bearer ' prefix"),
