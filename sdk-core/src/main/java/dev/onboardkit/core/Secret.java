@@ -28,12 +28,23 @@ public final class Secret {
    * @return the wrapped secret
    * @throws InvalidRequestException if {@code value} is null or empty
    */
-  @JsonCreator
   public static Secret of(@Nullable String value) {
     if (value == null || value.isEmpty()) {
       throw InvalidRequestException.single("secret", "must not be null or empty");
     }
     return new Secret(value);
+  }
+
+  /**
+   * Decodes a secret from JSON. An empty string is treated as absent (null), so an optional secret field that a server
+   * sends as {@code ""} decodes as empty instead of failing the whole response.
+   *
+   * @param value the JSON string value
+   * @return the secret, or null for null or empty input
+   */
+  @JsonCreator
+  public static @Nullable Secret fromJson(@Nullable String value) {
+    return value == null || value.isEmpty() ? null : new Secret(value);
   }
 
   /**

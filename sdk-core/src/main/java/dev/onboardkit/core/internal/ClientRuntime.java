@@ -3,6 +3,7 @@ package dev.onboardkit.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.ClientOptions;
+import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.error.ApiExceptions;
 import dev.onboardkit.core.error.ErrorClassifier;
@@ -110,7 +111,7 @@ public final class ClientRuntime implements AutoCloseable {
    * Runs an operation and returns its decoded value.
    *
    * @param operation the operation
-   * @param requestOptions per-call overrides
+   * @param requestOptions per-call overrides; null means none
    * @param <T> the decoded type
    * @return the value
    */
@@ -183,8 +184,11 @@ public final class ClientRuntime implements AutoCloseable {
     return result;
   }
 
-  private HttpRequest toHttpRequest(ApiOperation<?> operation, RequestOptions requestOptions) {
+  private HttpRequest toHttpRequest(ApiOperation<?> operation, @Nullable RequestOptions requestOptions) {
     checkOpen();
+    if (requestOptions == null) {
+      requestOptions = RequestOptions.none();
+    }
     String query = operation.query();
     URI url = URI.create(query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query);
     Headers headers = requestOptions.headers().isEmpty()
