@@ -51,6 +51,7 @@ public final class FakeHttpServer implements AutoCloseable {
     this.handler = handler;
     this.notFound = notFound;
     server.setBodyLimit(MAX_BODY_BYTES + 1L);
+    server.setServerSocketFactory(new LoopbackServerSockets());
     server.setDispatcher(new FaultingDispatcher());
     try {
       server.start(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), 0);
