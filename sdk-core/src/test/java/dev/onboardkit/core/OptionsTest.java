@@ -12,6 +12,7 @@ import dev.onboardkit.core.error.ValidationProblem;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,15 @@ class OptionsTest {
   void bearerTokensWithWhitespaceAreRejected() {
     assertThrows(InvalidRequestException.class, () -> Credential.bearer(Secret.of("abc def")));
     assertThrows(InvalidRequestException.class, () -> Credential.bearer(Secret.of("abc\r\n")));
+  }
+
+  @Test
+  void emptyJsonStringsDecodeAsAbsentSecrets() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper m = dev.onboardkit.core.json.SdkJson.mapper();
+    assertEquals(Optional.empty(), m.readValue("{\"s\":\"\"}",
+        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Optional<Secret>>>() {}).get("s"));
+    assertEquals(Optional.of(Secret.of("abc")), m.readValue("{\"s\":\"abc\"}",
+        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Optional<Secret>>>() {}).get("s"));
+    assertEquals("\"abc\"", m.writeValueAsString(Secret.of("abc")));
   }
 }

@@ -224,4 +224,14 @@ class ClientRuntimeTest {
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
     assertEquals(0, server.getRequestCount());
   }
+
+  @Test
+  void nullRequestOptionsMeanNone() throws Exception {
+    server.enqueue(json(200, "{\"widget_id\":\"w\",\"created_at\":\"2026-03-05T14:30:00Z\"}"));
+
+    Widget w = t.runtime.execute(ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), null);
+
+    assertEquals("w", w.getWidgetId());
+    assertEquals("0", server.takeRequest().getHeaders().get("X-Retry-Count"));
+  }
 }
