@@ -456,7 +456,8 @@ public final class DiditAuthClient implements AutoCloseable {
           provider = CredentialsProvider.fixed(Credential.bearer(token));
         }
       }
-      if (modes.contains("accessTokenSupplier") && problems.requireNonNull("accessTokenSupplier", accessTokenSupplier)) {
+      if (modes.contains("accessTokenSupplier")
+          && problems.requireNonNull("accessTokenSupplier", accessTokenSupplier)) {
         provider = CredentialsProvider.fromSupplier(supplierCredential(accessTokenSupplier));
       }
       if (modes.contains("credentials")) {

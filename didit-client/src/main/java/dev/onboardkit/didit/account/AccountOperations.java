@@ -60,7 +60,8 @@ final class AccountOperations {
   }
 
   /** Not retried once sent: a 60 s per-email cooldown and the hourly register budget apply. */
-  static ApiOperation<ResendCodeResult> resendCode(@Nullable String email, @Nullable String password, boolean withPassword) {
+  static ApiOperation<ResendCodeResult> resendCode(
+      @Nullable String email, @Nullable String password, boolean withPassword) {
     ApiOperation.Builder<ResendCodeResult> b = post(RESEND, "programmatic", "resend-otp")
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();

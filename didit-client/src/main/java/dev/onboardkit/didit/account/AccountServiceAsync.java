@@ -9,8 +9,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The non-blocking view of {@link AccountService}: each call returns a {@link CompletableFuture} that fails with the
- * exception the blocking call would throw. Account bootstrap and sign-in (the {@code /programmatic/*} and {@code /2fa/verify/} endpoints). None of these calls
- * sends an access token, so they work on a client built without credentials.
+ * exception the blocking call would throw. Account bootstrap and sign-in (the {@code /programmatic/*} and
+ * {@code /2fa/verify/} endpoints). None of these calls sends an access token, so they work on a client built without
+ * credentials.
  *
  * <p>Passwords, codes and tokens are {@link Secret}s in every type here: they are never part of {@code toString()},
  * exception messages or logs. Obtain the service with {@code client.async().account()}. Thread-safe.
@@ -206,7 +207,8 @@ public final class AccountServiceAsync {
      * @param options per-call overrides
      * @return a future of the response
      */
-    public CompletableFuture<ApiResponse<RegisterResult>> register(String email, String password, RequestOptions options) {
+    public CompletableFuture<ApiResponse<RegisterResult>> register(
+        String email, String password, RequestOptions options) {
       return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.register(email, password), options));
     }
 
@@ -229,7 +231,8 @@ public final class AccountServiceAsync {
      * @param options per-call overrides
      * @return a future of the response
      */
-    public CompletableFuture<ApiResponse<VerifyEmailResult>> verifyEmail(String email, String code, RequestOptions options) {
+    public CompletableFuture<ApiResponse<VerifyEmailResult>> verifyEmail(
+        String email, String code, RequestOptions options) {
       return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.verifyEmail(email, code), options));
     }
 
@@ -251,7 +254,8 @@ public final class AccountServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<ResendCodeResult>> resendCode(String email, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.resendCode(email, null, false), options));
+      return Futures.of(() -> runtime.executeForResponseAsync(
+          AccountOperations.resendCode(email, null, false), options));
     }
 
     /**
@@ -273,8 +277,10 @@ public final class AccountServiceAsync {
      * @param options per-call overrides
      * @return a future of the response
      */
-    public CompletableFuture<ApiResponse<ResendCodeResult>> resendCode(String email, String password, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.resendCode(email, password, true), options));
+    public CompletableFuture<ApiResponse<ResendCodeResult>> resendCode(
+        String email, String password, RequestOptions options) {
+      return Futures.of(() -> runtime.executeForResponseAsync(
+          AccountOperations.resendCode(email, password, true), options));
     }
 
     /**
@@ -319,8 +325,10 @@ public final class AccountServiceAsync {
      * @param options per-call overrides
      * @return a future of the response
      */
-    public CompletableFuture<ApiResponse<Tokens>> verifyTwoFactor(Secret tempToken, String otp, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.verifyTwoFactor(tempToken, otp), options));
+    public CompletableFuture<ApiResponse<Tokens>> verifyTwoFactor(
+        Secret tempToken, String otp, RequestOptions options) {
+      return Futures.of(() -> runtime.executeForResponseAsync(
+          AccountOperations.verifyTwoFactor(tempToken, otp), options));
     }
   }
 }

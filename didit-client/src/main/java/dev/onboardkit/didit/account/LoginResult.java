@@ -54,8 +54,8 @@ public final class LoginResult {
       throw new TwoFactorRequiredException("This login needs a second factor, so it returned no tokens: call"
           + " account().verifyTwoFactor(result.challenge().get().tempToken(), otp) with the code from the"
           + " authenticator app (or a backup code) within 5 minutes"
-          + (challenge.hasAuthenticator() ? "" : ". This account has no authenticator app"
-              + (challenge.hasPasskeys() ? " (passkeys only), so the login cannot be completed without a browser" : "")),
+          + (challenge.hasAuthenticator() ? "" : ". This account has no authenticator app" + (challenge.hasPasskeys()
+              ? " (passkeys only), so the login cannot be completed without a browser" : "")),
           challenge.hasAuthenticator(), challenge.hasPasskeys());
     }
     return tokens;

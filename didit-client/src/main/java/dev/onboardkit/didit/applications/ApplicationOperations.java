@@ -42,7 +42,8 @@ final class ApplicationOperations {
     return b.build();
   }
 
-  private static <T> ApiOperation.Builder<T> base(HttpMethod method, ResponseDecoder<T> decoder, @Nullable String orgId) {
+  private static <T> ApiOperation.Builder<T> base(
+      HttpMethod method, ResponseDecoder<T> decoder, @Nullable String orgId) {
     return ApiOperation.builder(method, decoder)
         .path("organizations", "me")
         .pathParam("orgId", orgId)

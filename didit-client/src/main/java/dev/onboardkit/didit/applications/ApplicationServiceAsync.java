@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The non-blocking view of {@link ApplicationService}: the same calls, each returning a {@link CompletableFuture}
- * that fails with the exception the blocking call would throw. The applications of one organization: create, list, retrieve (including the live API key) and update. Every call
- * needs the Bearer access token of an owner or admin of the organization: a member without that role gets a
- * {@link dev.onboardkit.core.error.PermissionDeniedException} (403), a non-member a
- * {@link dev.onboardkit.core.error.NotFoundException} (404).
+ * The non-blocking view of {@link ApplicationService}: the same calls, each returning a {@link CompletableFuture} that
+ * fails with the exception the blocking call would throw. The applications of one organization: create, list, retrieve
+ * (including the live API key) and update. Every call needs the Bearer access token of an owner or admin of the
+ * organization: a member without that role gets a {@link dev.onboardkit.core.error.PermissionDeniedException} (403), a
+ * non-member a {@link dev.onboardkit.core.error.NotFoundException} (404).
  *
  * <p>Obtain it with {@code client.async().applications(orgId)}. Thread-safe.
  */
@@ -150,7 +150,8 @@ public final class ApplicationServiceAsync {
      * @param options per-call overrides
      * @return a future of the response
      */
-    public CompletableFuture<ApiResponse<Application>> create(CreateApplicationRequest request, RequestOptions options) {
+    public CompletableFuture<ApiResponse<Application>> create(
+        CreateApplicationRequest request, RequestOptions options) {
       return Futures.of(() -> runtime.executeForResponseAsync(ApplicationOperations.create(orgId, request), options));
     }
 
@@ -213,8 +214,10 @@ public final class ApplicationServiceAsync {
      * @param options per-call overrides
      * @return a future of the response
      */
-    public CompletableFuture<ApiResponse<Application>> update(String appId, ApplicationUpdate update, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(ApplicationOperations.update(orgId, appId, update), options));
+    public CompletableFuture<ApiResponse<Application>> update(
+        String appId, ApplicationUpdate update, RequestOptions options) {
+      return Futures.of(() -> runtime.executeForResponseAsync(
+          ApplicationOperations.update(orgId, appId, update), options));
     }
   }
 }

@@ -149,7 +149,8 @@ public final class ApplicationUpdate {
      * @return this builder
      */
     public Builder redirectUris(@Nullable List<String> redirectUris) {
-      return put("redirect_uris", redirectUris == null ? null : Collections.unmodifiableList(new ArrayList<>(redirectUris)));
+      return put("redirect_uris",
+          redirectUris == null ? null : Collections.unmodifiableList(new ArrayList<>(redirectUris)));
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Paths and decoders of the organization endpoints. All need the Bearer access token. */
 final class OrganizationOperations {
-  /** The server sends a bare array; {@code {"results": [...]}} and {@code {"organizations": [...]}} are accepted too. */
+  /** A bare array, as the server sends; {@code {"results": [...]}} and {@code {"organizations": [...]}} too. */
   static final ResponseDecoder<List<Organization>> ORGANIZATIONS =
       DiditDecoders.list(Organization.class, "results", "organizations");
 
