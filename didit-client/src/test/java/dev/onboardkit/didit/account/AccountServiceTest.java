@@ -364,6 +364,29 @@ class AccountServiceTest {
   }
 
   @Test
+  void loginShortThrottleIsWaitedOutOnceWithTheInjectedSleeper() {
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
+    server.enqueue(json(200, "{\"access_token\":\"acc\"}"));
+
+    ApiResponse<LoginResult> response = client.account().withRawResponse().login("dev@acme.io", PASSWORD);
+
+    assertEquals(2, response.attempts());
+    assertEquals(List.of(Duration.ofSeconds(2)), t.sleeper.sleeps());
+    assertEquals("acc", response.value().tokens().accessToken().reveal());
+  }
+
+  @Test
+  void verifyEmailIsNotResentAfterABadGateway() {
+    server.enqueue(json(502, "{\"detail\":\"Bad gateway\"}"));
+
+    InternalServerException e = assertThrows(InternalServerException.class,
+        () -> client.account().verifyEmail("dev@acme.io", "A3K9F2"));
+
+    assertTrue(e.outcomeUnknown());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void loginWrongPasswordIsAuthenticationErrorWithInvalidCredentials() {
     server.enqueue(json(401, "{\"detail\":\"Invalid credentials\"}"));
 
