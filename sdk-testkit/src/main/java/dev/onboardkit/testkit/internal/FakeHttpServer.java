@@ -160,7 +160,11 @@ public final class FakeHttpServer implements AutoCloseable {
           : null;
       String logPath = relative == null ? encodedPath : relative;
       if (faults.consumeDropBefore()) {
-        record(method, logPath, "dropped before processing");
+        if (recorded.getHeaders().size() == 0) {
+          record("CONNECTION", "-", "closed before reading the request");
+        } else {
+          record(method, logPath, "dropped before processing");
+        }
         return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
       }
       FakeRequest request = toRequest(recorded, relative == null ? encodedPath : relative, relative != null);
