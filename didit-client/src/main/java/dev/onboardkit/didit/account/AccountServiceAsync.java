@@ -4,7 +4,6 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.internal.Futures;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -62,7 +61,7 @@ public final class AccountServiceAsync {
    * @return a future of the server's confirmation
    */
   public CompletableFuture<RegisterResult> register(String email, String password, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(AccountOperations.register(email, password), options));
+    return runtime.executeAsync(() -> AccountOperations.register(email, password), options);
   }
 
   /**
@@ -86,7 +85,7 @@ public final class AccountServiceAsync {
    * @return a future of the tokens, organization and application
    */
   public CompletableFuture<VerifyEmailResult> verifyEmail(String email, String code, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(AccountOperations.verifyEmail(email, code), options));
+    return runtime.executeAsync(() -> AccountOperations.verifyEmail(email, code), options);
   }
 
   /**
@@ -108,7 +107,7 @@ public final class AccountServiceAsync {
    * @return a future of the server's confirmation
    */
   public CompletableFuture<ResendCodeResult> resendCode(String email, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(AccountOperations.resendCode(email, null, false), options));
+    return runtime.executeAsync(() -> AccountOperations.resendCode(email, null, false), options);
   }
 
   /**
@@ -131,7 +130,7 @@ public final class AccountServiceAsync {
    * @return a future of the server's confirmation
    */
   public CompletableFuture<ResendCodeResult> resendCode(String email, String password, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(AccountOperations.resendCode(email, password, true), options));
+    return runtime.executeAsync(() -> AccountOperations.resendCode(email, password, true), options);
   }
 
   /**
@@ -157,7 +156,7 @@ public final class AccountServiceAsync {
    * @return a future of the tokens or the two-factor challenge
    */
   public CompletableFuture<LoginResult> login(String email, String password, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(AccountOperations.login(email, password), options));
+    return runtime.executeAsync(() -> AccountOperations.login(email, password), options);
   }
 
   /**
@@ -181,7 +180,7 @@ public final class AccountServiceAsync {
    * @return a future of the tokens
    */
   public CompletableFuture<Tokens> verifyTwoFactor(Secret tempToken, String otp, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(AccountOperations.verifyTwoFactor(tempToken, otp), options));
+    return runtime.executeAsync(() -> AccountOperations.verifyTwoFactor(tempToken, otp), options);
   }
 
   /** The methods of {@link AccountServiceAsync}, returning the decoded value with the HTTP metadata. */
@@ -209,7 +208,7 @@ public final class AccountServiceAsync {
      */
     public CompletableFuture<ApiResponse<RegisterResult>> register(
         String email, String password, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.register(email, password), options));
+      return runtime.executeForResponseAsync(() -> AccountOperations.register(email, password), options);
     }
 
     /**
@@ -233,7 +232,7 @@ public final class AccountServiceAsync {
      */
     public CompletableFuture<ApiResponse<VerifyEmailResult>> verifyEmail(
         String email, String code, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.verifyEmail(email, code), options));
+      return runtime.executeForResponseAsync(() -> AccountOperations.verifyEmail(email, code), options);
     }
 
     /**
@@ -254,8 +253,7 @@ public final class AccountServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<ResendCodeResult>> resendCode(String email, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(
-          AccountOperations.resendCode(email, null, false), options));
+      return runtime.executeForResponseAsync(() -> AccountOperations.resendCode(email, null, false), options);
     }
 
     /**
@@ -279,8 +277,7 @@ public final class AccountServiceAsync {
      */
     public CompletableFuture<ApiResponse<ResendCodeResult>> resendCode(
         String email, String password, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(
-          AccountOperations.resendCode(email, password, true), options));
+      return runtime.executeForResponseAsync(() -> AccountOperations.resendCode(email, password, true), options);
     }
 
     /**
@@ -303,7 +300,7 @@ public final class AccountServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<LoginResult>> login(String email, String password, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(AccountOperations.login(email, password), options));
+      return runtime.executeForResponseAsync(() -> AccountOperations.login(email, password), options);
     }
 
     /**
@@ -327,8 +324,7 @@ public final class AccountServiceAsync {
      */
     public CompletableFuture<ApiResponse<Tokens>> verifyTwoFactor(
         Secret tempToken, String otp, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(
-          AccountOperations.verifyTwoFactor(tempToken, otp), options));
+      return runtime.executeForResponseAsync(() -> AccountOperations.verifyTwoFactor(tempToken, otp), options);
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.onboardkit.didit.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.internal.Futures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -61,7 +60,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the new application, including its API key
    */
   public CompletableFuture<Application> create(CreateApplicationRequest request, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(ApplicationOperations.create(orgId, request), options));
+    return runtime.executeAsync(() -> ApplicationOperations.create(orgId, request), options);
   }
 
   /**
@@ -80,7 +79,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the applications
    */
   public CompletableFuture<List<Application>> list(RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(ApplicationOperations.list(orgId), options));
+    return runtime.executeAsync(() -> ApplicationOperations.list(orgId), options);
   }
 
   /**
@@ -102,7 +101,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the application
    */
   public CompletableFuture<Application> retrieve(String appId, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(ApplicationOperations.retrieve(orgId, appId), options));
+    return runtime.executeAsync(() -> ApplicationOperations.retrieve(orgId, appId), options);
   }
 
   /**
@@ -126,7 +125,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the updated application
    */
   public CompletableFuture<Application> update(String appId, ApplicationUpdate update, RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(ApplicationOperations.update(orgId, appId, update), options));
+    return runtime.executeAsync(() -> ApplicationOperations.update(orgId, appId, update), options);
   }
 
   /** The methods of {@link ApplicationServiceAsync}, returning the decoded value with the HTTP metadata. */
@@ -152,7 +151,7 @@ public final class ApplicationServiceAsync {
      */
     public CompletableFuture<ApiResponse<Application>> create(
         CreateApplicationRequest request, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(ApplicationOperations.create(orgId, request), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.create(orgId, request), options);
     }
 
     /**
@@ -171,7 +170,7 @@ public final class ApplicationServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Application>>> list(RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(ApplicationOperations.list(orgId), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.list(orgId), options);
     }
 
     /**
@@ -192,7 +191,7 @@ public final class ApplicationServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Application>> retrieve(String appId, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(ApplicationOperations.retrieve(orgId, appId), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.retrieve(orgId, appId), options);
     }
 
     /**
@@ -216,8 +215,7 @@ public final class ApplicationServiceAsync {
      */
     public CompletableFuture<ApiResponse<Application>> update(
         String appId, ApplicationUpdate update, RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(
-          ApplicationOperations.update(orgId, appId, update), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.update(orgId, appId, update), options);
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.onboardkit.didit.organizations;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.internal.Futures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -49,7 +48,7 @@ public final class OrganizationServiceAsync {
    * @return a future of the organizations
    */
   public CompletableFuture<List<Organization>> list(RequestOptions options) {
-    return Futures.of(() -> runtime.executeAsync(OrganizationOperations.list(), options));
+    return runtime.executeAsync(() -> OrganizationOperations.list(), options);
   }
 
   /** The methods of {@link OrganizationServiceAsync}, returning the decoded value with the HTTP metadata. */
@@ -72,7 +71,7 @@ public final class OrganizationServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<List<Organization>>> list(RequestOptions options) {
-      return Futures.of(() -> runtime.executeForResponseAsync(OrganizationOperations.list(), options));
+      return runtime.executeForResponseAsync(() -> OrganizationOperations.list(), options);
     }
   }
 }

@@ -4,7 +4,6 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.paging.CursorPage;
-import dev.onboardkit.klara.internal.Futures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -69,7 +68,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the new application's id, link and participants
    */
   public CompletableFuture<CreateApplicationResponse> create(CreateApplicationRequest request, RequestOptions options) {
-    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.create(request), options));
+    return runtime.executeAsync(() -> ApplicationOperations.create(request), options);
   }
 
   /**
@@ -90,7 +89,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the new code and link
    */
   public CompletableFuture<RefreshPreAuthResponse> refreshPreAuth(String applicationId, RequestOptions options) {
-    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.refreshPreAuth(applicationId), options));
+    return runtime.executeAsync(() -> ApplicationOperations.refreshPreAuth(applicationId), options);
   }
 
   /**
@@ -111,7 +110,7 @@ public final class ApplicationServiceAsync {
    * @return a future of the application
    */
   public CompletableFuture<Application> retrieve(String applicationId, RequestOptions options) {
-    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.retrieve(applicationId), options));
+    return runtime.executeAsync(() -> ApplicationOperations.retrieve(applicationId), options);
   }
 
   /**
@@ -144,7 +143,7 @@ public final class ApplicationServiceAsync {
    */
   public CompletableFuture<CursorPage<ApplicationSummary>> list(
       ListApplicationsParams params, RequestOptions options) {
-    return Futures.start(() -> runtime.executeAsync(ApplicationOperations.list(params), options))
+    return runtime.executeAsync(() -> ApplicationOperations.list(params), options)
         .thenApply(list -> ApplicationOperations.toPage(runtime, list, params, options));
   }
 
@@ -170,8 +169,7 @@ public final class ApplicationServiceAsync {
    */
   public CompletableFuture<RecordDecisionResponse> recordDecision(
       String applicationId, RecordDecisionRequest decision, RequestOptions options) {
-    return Futures.start(() ->
-        runtime.executeAsync(ApplicationOperations.recordDecision(applicationId, decision), options));
+    return runtime.executeAsync(() -> ApplicationOperations.recordDecision(applicationId, decision), options);
   }
 
   /** {@link ApplicationServiceAsync} returning {@link ApiResponse}s: the value with status, headers and attempts. */
@@ -212,7 +210,7 @@ public final class ApplicationServiceAsync {
      */
     public CompletableFuture<ApiResponse<CreateApplicationResponse>> create(
         CreateApplicationRequest request, RequestOptions options) {
-      return Futures.start(() -> runtime.executeForResponseAsync(ApplicationOperations.create(request), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.create(request), options);
     }
 
     /**
@@ -234,8 +232,7 @@ public final class ApplicationServiceAsync {
      */
     public CompletableFuture<ApiResponse<RefreshPreAuthResponse>> refreshPreAuth(
         String applicationId, RequestOptions options) {
-      return Futures.start(() ->
-          runtime.executeForResponseAsync(ApplicationOperations.refreshPreAuth(applicationId), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.refreshPreAuth(applicationId), options);
     }
 
     /**
@@ -256,8 +253,7 @@ public final class ApplicationServiceAsync {
      * @return a future of the response
      */
     public CompletableFuture<ApiResponse<Application>> retrieve(String applicationId, RequestOptions options) {
-      return Futures.start(() ->
-          runtime.executeForResponseAsync(ApplicationOperations.retrieve(applicationId), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.retrieve(applicationId), options);
     }
 
     /**
@@ -288,7 +284,7 @@ public final class ApplicationServiceAsync {
      */
     public CompletableFuture<ApiResponse<CursorPage<ApplicationSummary>>> list(
         ListApplicationsParams params, RequestOptions options) {
-      return Futures.start(() -> runtime.executeForResponseAsync(ApplicationOperations.list(params), options))
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.list(params), options)
           .thenApply(r -> new ApiResponse<>(r.statusCode(), r.headers(),
               ApplicationOperations.toPage(runtime, r.value(), params, options), r.attempts()));
     }
@@ -315,8 +311,7 @@ public final class ApplicationServiceAsync {
      */
     public CompletableFuture<ApiResponse<RecordDecisionResponse>> recordDecision(
         String applicationId, RecordDecisionRequest decision, RequestOptions options) {
-      return Futures.start(() ->
-          runtime.executeForResponseAsync(ApplicationOperations.recordDecision(applicationId, decision), options));
+      return runtime.executeForResponseAsync(() -> ApplicationOperations.recordDecision(applicationId, decision), options);
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.onboardkit.klara.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.klara.internal.Futures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -56,7 +55,7 @@ public final class DocumentServiceAsync {
    */
   public CompletableFuture<DocumentDownload> retrieve(
       String applicationId, String documentId, RequestOptions options) {
-    return Futures.start(() -> runtime.executeAsync(DocumentOperations.retrieve(applicationId, documentId), options));
+    return runtime.executeAsync(() -> DocumentOperations.retrieve(applicationId, documentId), options);
   }
 
   /** {@link DocumentServiceAsync} returning {@link ApiResponse}s. */
@@ -88,8 +87,7 @@ public final class DocumentServiceAsync {
      */
     public CompletableFuture<ApiResponse<DocumentDownload>> retrieve(
         String applicationId, String documentId, RequestOptions options) {
-      return Futures.start(() ->
-          runtime.executeForResponseAsync(DocumentOperations.retrieve(applicationId, documentId), options));
+      return runtime.executeForResponseAsync(() -> DocumentOperations.retrieve(applicationId, documentId), options);
     }
   }
 }

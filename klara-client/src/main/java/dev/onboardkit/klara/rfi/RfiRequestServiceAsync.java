@@ -3,7 +3,6 @@ package dev.onboardkit.klara.rfi;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.klara.internal.Futures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -53,7 +52,7 @@ public final class RfiRequestServiceAsync {
    * @return a future of the created request
    */
   public CompletableFuture<CreateRfiRequestResponse> create(CreateRfiRequest request, RequestOptions options) {
-    return Futures.start(() -> runtime.executeAsync(RfiRequestOperations.create(request), options));
+    return runtime.executeAsync(() -> RfiRequestOperations.create(request), options);
   }
 
   /** {@link RfiRequestServiceAsync} returning {@link ApiResponse}s. */
@@ -83,7 +82,7 @@ public final class RfiRequestServiceAsync {
      */
     public CompletableFuture<ApiResponse<CreateRfiRequestResponse>> create(
         CreateRfiRequest request, RequestOptions options) {
-      return Futures.start(() -> runtime.executeForResponseAsync(RfiRequestOperations.create(request), options));
+      return runtime.executeForResponseAsync(() -> RfiRequestOperations.create(request), options);
     }
   }
 }

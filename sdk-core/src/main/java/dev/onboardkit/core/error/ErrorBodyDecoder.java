@@ -36,9 +36,11 @@ public final class ErrorBodyDecoder {
   private static final int MAX_MESSAGES = 200;
   private static final int MAX_SUMMARY_CHARS = 300;
   private static final Set<String> PRIMARY_KEYS = Set.of("error", "detail", "message");
-  private static final Set<String> KNOWN_KEYS = Set.of(
-      "error", "detail", "message", "code", "wait", "required", "details", "non_field_errors", "errors",
-      "allowed", "status", "status_code", "request_id", "type", "title");
+  /** Members handled on their own, never read as field errors. */
+  private static final Set<String> ENVELOPE_KEYS = Set.of("wait", "required", "details", "errors", "non_field_errors");
+  /** Members that are envelope metadata when they hold a scalar, but field errors when they hold a list or map. */
+  private static final Set<String> SCALAR_METADATA_KEYS = Set.of(
+      "code", "allowed", "status", "status_code", "request_id", "type", "title");
   private static final Pattern TOKEN = Pattern.compile("[a-z0-9_.:-]{1,64}");
   private static final Pattern THROTTLE_SECONDS =
       Pattern.compile("available in (\\d{1,9}(?:\\.\\d+)?) second", Pattern.CASE_INSENSITIVE);
@@ -97,7 +99,8 @@ public final class ErrorBodyDecoder {
     String error = text(root.get("error"));
     String detail = text(root.get("detail"));
     String message = text(root.get("message"));
-    String code = text(root.get("code"));
+    JsonNode codeNode = root.get("code");
+    String code = codeNode != null && codeNode.isValueNode() ? text(codeNode) : null;
 
     JsonNode errorNode = root.get("error");
     if (errorNode != null && errorNode.isObject()) {
@@ -145,7 +148,8 @@ public final class ErrorBodyDecoder {
       Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> e = fields.next();
-        if (!KNOWN_KEYS.contains(e.getKey())) {
+        boolean metadata = SCALAR_METADATA_KEYS.contains(e.getKey()) && e.getValue().isValueNode();
+        if (!ENVELOPE_KEYS.contains(e.getKey()) && !metadata) {
           c.flatten(e.getKey(), e.getValue(), 0);
         }
       }

@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -182,6 +183,42 @@ public final class ClientRuntime implements AutoCloseable {
       }
     });
     return result;
+  }
+
+  /**
+   * Builds the operation and runs it without blocking. A failure while building it (such as a validation problem)
+   * fails the returned future instead of being thrown, so async callers see every failure the same way.
+   *
+   * @param operation builds the operation
+   * @param requestOptions per-call overrides; null means none
+   * @param <T> the decoded type
+   * @return a future of the value
+   */
+  public <T> CompletableFuture<T> executeAsync(
+      Supplier<ApiOperation<T>> operation, @Nullable RequestOptions requestOptions) {
+    try {
+      return executeAsync(operation.get(), requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Builds the operation and runs it without blocking, returning the value with the HTTP metadata. A failure while
+   * building it fails the returned future.
+   *
+   * @param operation builds the operation
+   * @param requestOptions per-call overrides; null means none
+   * @param <T> the decoded type
+   * @return a future of the response
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(
+      Supplier<ApiOperation<T>> operation, @Nullable RequestOptions requestOptions) {
+    try {
+      return executeForResponseAsync(operation.get(), requestOptions);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   private HttpRequest toHttpRequest(ApiOperation<?> operation, @Nullable RequestOptions requestOptions) {

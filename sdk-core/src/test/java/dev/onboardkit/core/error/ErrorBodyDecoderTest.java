@@ -243,4 +243,22 @@ class ErrorBodyDecoderTest {
 
     assertEquals(200, e.fieldErrors().size());
   }
+
+  @Test
+  void drfFieldsNamedLikeEnvelopeMetadataAreStillFieldErrors() {
+    ErrorBody e = decode("{\"code\":[\"Ensure this field has exactly 6 characters.\"],\"email\":[\"Enter a valid email address.\"]}");
+
+    assertEquals(Map.of("code", List.of("Ensure this field has exactly 6 characters."),
+        "email", List.of("Enter a valid email address.")), e.fieldErrors());
+    assertEquals("code: Ensure this field has exactly 6 characters. (and 1 more)", e.message());
+    assertEquals(Optional.empty(), e.code());
+  }
+
+  @Test
+  void aScalarCodeBesideADetailIsTheMachineCode() {
+    ErrorBody e = decode("{\"detail\":\"Token is invalid or expired\",\"code\":\"token_not_valid\"}");
+
+    assertEquals(Optional.of("token_not_valid"), e.code());
+    assertEquals(Map.of(), e.fieldErrors());
+  }
 }
