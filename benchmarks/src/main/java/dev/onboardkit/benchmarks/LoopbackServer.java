@@ -1,0 +1,84 @@
+package dev.onboardkit.benchmarks;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A minimal HTTP server on 127.0.0.1 answering the documented Klara create-application response, shared by both
+ * sides of the loopback and cold-start benchmarks. Run it alone with {@code java -cp benchmarks.jar
+ * dev.onboardkit.benchmarks.LoopbackServer <port>}.
+ */
+public final class LoopbackServer implements AutoCloseable {
+  private final HttpServer server;
+  private final ExecutorService executor;
+
+  private LoopbackServer(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /**
+   * Starts the server.
+   *
+   * @param port the port, or 0 for any free port
+   * @param threads handler threads
+   * @return the running server
+   * @throws IOException if the port cannot be bound
+   */
+  public static LoopbackServer start(int port, int threads) throws IOException {
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
+    server.createContext("/", exchange -> {
+      try (InputStream in = exchange.getRequestBody()) {
+        in.transferTo(OutputStream.nullOutputStream());
+      }
+      byte[] body = Canned.KLARA_CREATED;
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.getResponseHeaders().set("x-request-id", "req_loopback");
+      exchange.sendResponseHeaders(201, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "loopback-server");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.start();
+    return new LoopbackServer(server, executor);
+  }
+
+  /**
+   * Returns the Klara base URL of this server.
+   *
+   * @return {@code http://127.0.0.1:<port>/api/external}
+   */
+  public String klaraBaseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/external";
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  /**
+   * Runs the server until killed.
+   *
+   * @param args the port
+   * @throws Exception if it cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    LoopbackServer s = start(Integer.parseInt(args[0]), 4);
+    System.out.println(s.klaraBaseUrl());
+    Thread.currentThread().join();
+  }
+}

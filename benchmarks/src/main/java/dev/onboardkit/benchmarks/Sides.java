@@ -1,0 +1,57 @@
+package dev.onboardkit.benchmarks;
+
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.http.UserAgent;
+import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.klara.KlaraClient;
+import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import java.net.URI;
+import okhttp3.OkHttpClient;
+
+/** Builds both sides of a comparison over the same kind of OkHttp client. */
+final class Sides {
+  static final String KLARA_USER_AGENT = UserAgent.of("klara-client", null);
+  static final String DIDIT_USER_AGENT = UserAgent.of("didit-client", null);
+  static final RequestOptions INVALID_CASE = RequestOptions.builder().header("X-Benchmark-Case", "invalid").build();
+
+  private Sides() {}
+
+  static KlaraClient klara(OkHttpClient http, String baseUrl) {
+    return KlaraClient.builder().apiKey(Canned.KLARA_KEY).baseUrl(URI.create(baseUrl)).okHttpClient(http).build();
+  }
+
+  static BaselineKlara baselineKlara(OkHttpClient http, String baseUrl) {
+    return new BaselineKlara(http, baseUrl, Canned.KLARA_KEY, KLARA_USER_AGENT);
+  }
+
+  static DiditAuthClient didit(OkHttpClient http, String baseUrl) {
+    return DiditAuthClient.builder().accessToken(Canned.DIDIT_TOKEN).baseUrl(URI.create(baseUrl)).okHttpClient(http)
+        .build();
+  }
+
+  static BaselineDidit baselineDidit(OkHttpClient http, String baseUrl) {
+    return new BaselineDidit(http, baseUrl, Canned.DIDIT_ORG, Canned.DIDIT_TOKEN, DIDIT_USER_AGENT);
+  }
+
+  /** The SDK's request for the documented create-application example, built (and validated) per call. */
+  static CreateApplicationRequest klaraRequest() {
+    return CreateApplicationRequest.builder()
+        .configId("kyc-standard")
+        .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
+        .companyName("Acme Financial Ltd")
+        .companyNumber("12345678")
+        .country("GB")
+        .preAuth(true)
+        .build();
+  }
+
+  static dev.onboardkit.didit.applications.CreateApplicationRequest diditRequest() {
+    return dev.onboardkit.didit.applications.CreateApplicationRequest.builder()
+        .name("Acme Customer App")
+        .websiteUrl("https://acme.example")
+        .addRedirectUris("https://acme.example/callback")
+        .termsUrl("https://acme.example/terms")
+        .privacyUrl("https://acme.example/privacy")
+        .build();
+  }
+}
