@@ -40,7 +40,8 @@ public interface FakeServer extends AutoCloseable {
   /**
    * Returns the most recent requests (up to 10,000), oldest first, as {@code "METHOD /path -> outcome"}, where the
    * path is relative to the base path (no query string, so no secrets) and the outcome is a status, optionally
-   * marked {@code (injected)}, or a drop.
+   * marked {@code (injected)}, or a drop. A connection closed by {@link Faults#dropBeforeRequest(int)} before its
+   * request was read is logged as {@code "CONNECTION - -> closed before reading the request"}.
    *
    * @return a snapshot of the log
    */
