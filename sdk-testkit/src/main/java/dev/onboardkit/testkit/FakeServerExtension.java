@@ -18,6 +18,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>Per class: register it in a {@code static} field; the server starts before the first test and stops after the
  * last (shared by {@code @Nested} classes). Registered in an instance field it falls back to one server per test.
+ * Per test: register it in an instance field when test methods of one class run concurrently (a static per-test
+ * extension holds one server at a time).
  *
  * @param <S> the fake server type
  */

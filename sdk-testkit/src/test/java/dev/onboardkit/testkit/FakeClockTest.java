@@ -47,4 +47,19 @@ class FakeClockTest {
     pool.awaitTermination(10, TimeUnit.SECONDS);
     assertEquals(Instant.EPOCH.plusMillis(8000), clock.instant());
   }
+
+  @Test
+  void oneClockCanDriveBothFakes() throws Exception {
+    FakeClock clock = new FakeClock(Instant.parse("2030-06-01T00:00:00Z"));
+    try (dev.onboardkit.testkit.klara.FakeKlaraServer klara = dev.onboardkit.testkit.klara.FakeKlaraServer.start(clock);
+        dev.onboardkit.testkit.didit.FakeDiditServer didit = dev.onboardkit.testkit.didit.FakeDiditServer.start(clock)) {
+      assertEquals(clock, klara.clock());
+      assertEquals(clock, didit.clock());
+      clock.advance(Duration.ofSeconds(7));
+      String ts = klara.signedEvent("webhook.test", null, java.util.Map.of()).header("X-Klara-Timestamp").orElseThrow();
+      assertEquals(Long.toString(Instant.parse("2030-06-01T00:00:07Z").getEpochSecond()), ts);
+      dev.onboardkit.testkit.didit.VerifiedAccount acct = didit.createVerifiedAccount("a@acme-reseller.io", "x");
+      assertEquals(clock.instant(), didit.applications(acct.organizationId()).get(0).createdAt());
+    }
+  }
 }
