@@ -13,8 +13,6 @@ public final class KlaraValidation {
   public static final int MAX_TEXT = 500;
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Pattern DIGITS = Pattern.compile("\\d{1,8}");
-  private static final Pattern COMPANIES_HOUSE = Pattern.compile("\\d{8}|[A-Z]{2}\\d{6}|R0\\d{6}");
   private static final Pattern UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -65,10 +63,10 @@ public final class KlaraValidation {
       return null;
     }
     String number = value.strip().toUpperCase(Locale.ROOT);
-    if (DIGITS.matcher(number).matches()) {
+    if (number.length() < 8 && !number.isEmpty() && isDigits(number, 0, number.length())) {
       number = "0".repeat(8 - number.length()) + number;
     }
-    if (!COMPANIES_HOUSE.matcher(number).matches()) {
+    if (!isCompaniesHouseNumber(number)) {
       problems.add(field, "must be a Companies House number for GB: 8 digits, or a two-letter prefix such as SC,"
           + " NI or OC followed by 6 digits");
       return null;
@@ -95,6 +93,31 @@ public final class KlaraValidation {
       return PrimaryContact.builder().from(contact).email(contact.email().strip()).build();
     }
     return contact;
+  }
+
+  /**
+   * Returns whether {@code n} is shaped like a Companies House number: 8 digits, or two letters (SC, NI, OC, ...)
+   * or {@code R0} followed by 6 digits. Hand-written rather than a regex: it runs on every GB create.
+   */
+  static boolean isCompaniesHouseNumber(String n) {
+    if (n.length() != 8 || !isDigits(n, 2, 8)) {
+      return false;
+    }
+    char a = n.charAt(0);
+    char b = n.charAt(1);
+    boolean letters = a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z';
+    boolean digits = isDigits(n, 0, 2);
+    return letters || digits || (a == 'R' && b == '0');
+  }
+
+  private static boolean isDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

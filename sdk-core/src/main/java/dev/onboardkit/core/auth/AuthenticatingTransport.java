@@ -22,6 +22,7 @@ public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport delegate;
   private final CredentialsProvider provider;
   private final URI origin;
+  private final String originPrefix;
 
   /**
    * Creates the decorator.
@@ -34,6 +35,7 @@ public final class AuthenticatingTransport implements HttpTransport {
     this.delegate = delegate;
     this.provider = provider;
     this.origin = origin;
+    this.originPrefix = origin.getScheme() + "://" + origin.getRawAuthority() + "/";
   }
 
   @Override
@@ -75,14 +77,14 @@ public final class AuthenticatingTransport implements HttpTransport {
   }
 
   private void checkOrigin(HttpRequest request) {
-    if (!BaseUrls.sameOrigin(request.url(), origin)) {
+    if (!request.urlText().startsWith(originPrefix) && !BaseUrls.sameOrigin(request.url(), origin)) {
       throw InvalidRequestException.single(
           "url", "is not on the client's host " + origin.getHost() + "; credentials are only sent there");
     }
   }
 
   private static HttpRequest withCredential(HttpRequest request, Credential credential) {
-    return request.toBuilder().header(credential.headerName(), credential.headerValue().reveal()).build();
+    return request.withHeader(credential.headerName(), credential.headerValue().reveal());
   }
 
   @Override

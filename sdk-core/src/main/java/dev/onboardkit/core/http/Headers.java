@@ -28,6 +28,55 @@ public final class Headers {
     this.namesAndValues = namesAndValues;
   }
 
+  /** Wraps an array of alternating names and values without copying or checking it (transport use). */
+  static Headers wrap(String[] namesAndValues) {
+    return namesAndValues.length == 0 ? EMPTY : new Headers(namesAndValues);
+  }
+
+  /** Returns the alternating names and values; shared, not copied (transport use). */
+  String[] namesAndValues() {
+    return namesAndValues;
+  }
+
+  /**
+   * Returns a copy with one field set, replacing every existing field of that name. Cheaper than a builder when
+   * changing a single header.
+   *
+   * @param name a valid header name
+   * @param value a value without line breaks or other control characters
+   * @return the new headers
+   * @throws InvalidRequestException if the name or value is invalid
+   */
+  public Headers with(String name, String value) {
+    Builder.check(name, value);
+    int matches = 0;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i].equalsIgnoreCase(name)) {
+        matches++;
+      }
+    }
+    if (matches == 1) {
+      String[] copy = namesAndValues.clone();
+      for (int i = 0; i < copy.length; i += 2) {
+        if (copy[i].equalsIgnoreCase(name)) {
+          copy[i + 1] = value;
+        }
+      }
+      return new Headers(copy);
+    }
+    String[] copy = new String[namesAndValues.length - 2 * matches + 2];
+    int j = 0;
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!namesAndValues[i].equalsIgnoreCase(name)) {
+        copy[j++] = namesAndValues[i];
+        copy[j++] = namesAndValues[i + 1];
+      }
+    }
+    copy[j++] = name;
+    copy[j] = value;
+    return new Headers(copy);
+  }
+
   /**
    * Returns headers with no fields.
    *
@@ -266,7 +315,7 @@ public final class Headers {
       return namesAndValues.isEmpty() ? EMPTY : new Headers(namesAndValues.toArray(new String[0]));
     }
 
-    private static void check(String name, String value) {
+    static void check(String name, String value) {
       String field = "header " + (name == null || name.length() > 64 ? "name" : "'" + name + "'");
       if (name == null || name.isEmpty() || !isToken(name)) {
         throw InvalidRequestException.single(field, "must be a non-empty header name of letters, digits and !#$%&'*+-.^_`|~");

@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public final class HttpRequest {
   private final HttpMethod method;
-  private final URI url;
+  private final String urlText;
+  private volatile URI url;
   private final Headers headers;
   private final byte[] body;
   private final String contentType;
@@ -26,7 +27,8 @@ public final class HttpRequest {
 
   private HttpRequest(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method");
-    this.url = Objects.requireNonNull(b.url, "url");
+    this.urlText = Objects.requireNonNull(b.urlText, "url");
+    this.url = b.url;
     this.headers = b.headers;
     this.body = b.body;
     this.contentType = b.contentType;
@@ -46,8 +48,56 @@ public final class HttpRequest {
   public static Builder builder(HttpMethod method, URI url) {
     Builder b = new Builder();
     b.method = method;
-    b.url = url;
+    b.url(url);
     return b;
+  }
+
+  /**
+   * Starts a builder from URL text that is already absolute and encoded; the {@link URI} is parsed only if asked for.
+   *
+   * @param method the HTTP method
+   * @param url the absolute, encoded URL
+   * @return a new builder
+   */
+  public static Builder builder(HttpMethod method, String url) {
+    Builder b = new Builder();
+    b.method = method;
+    b.urlText = url;
+    return b;
+  }
+
+  private HttpRequest(HttpRequest from, Headers headers, Timeouts timeouts) {
+    this.method = from.method;
+    this.urlText = from.urlText;
+    this.url = from.url;
+    this.headers = headers;
+    this.body = from.body;
+    this.contentType = from.contentType;
+    this.idempotency = from.idempotency;
+    this.authenticated = from.authenticated;
+    this.timeouts = timeouts;
+    this.maxRetries = from.maxRetries;
+  }
+
+  /**
+   * Returns a copy with one header set (replacing existing values of that name); everything else is shared.
+   *
+   * @param name the header name
+   * @param value the header value
+   * @return the copy
+   */
+  public HttpRequest withHeader(String name, String value) {
+    return new HttpRequest(this, headers.with(name, value), timeouts);
+  }
+
+  /**
+   * Returns a copy with other timeouts; everything else is shared.
+   *
+   * @param newTimeouts the merged timeouts
+   * @return the copy
+   */
+  public HttpRequest withTimeouts(Timeouts newTimeouts) {
+    return new HttpRequest(this, headers, Objects.requireNonNull(newTimeouts, "timeouts"));
   }
 
   /**
@@ -58,6 +108,7 @@ public final class HttpRequest {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.method = method;
+    b.urlText = urlText;
     b.url = url;
     b.headers = headers;
     b.body = body;
@@ -84,7 +135,21 @@ public final class HttpRequest {
    * @return the URL
    */
   public URI url() {
-    return url;
+    URI u = url;
+    if (u == null) {
+      u = URI.create(urlText);
+      url = u;
+    }
+    return u;
+  }
+
+  /**
+   * Returns the absolute, encoded URL as text, without parsing it.
+   *
+   * @return the URL text
+   */
+  public String urlText() {
+    return urlText;
   }
 
   /**
@@ -153,12 +218,14 @@ public final class HttpRequest {
   /** Describes the request by method and URL; headers and body are left out. */
   @Override
   public String toString() {
-    return method + " " + url.getScheme() + "://" + url.getRawAuthority() + url.getRawPath();
+    int query = urlText.indexOf('?');
+    return method + " " + (query < 0 ? urlText : urlText.substring(0, query));
   }
 
   /** Builds {@link HttpRequest}. */
   public static final class Builder {
     private HttpMethod method;
+    private String urlText;
     private URI url;
     private Headers headers = Headers.empty();
     private byte[] body;
@@ -177,7 +244,8 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder url(URI url) {
-      this.url = url;
+      this.url = Objects.requireNonNull(url, "url");
+      this.urlText = url.toString();
       return this;
     }
 
@@ -200,7 +268,7 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      this.headers = headers.toBuilder().set(name, value).build();
+      this.headers = headers.with(name, value);
       return this;
     }
 

@@ -4,9 +4,7 @@ import dev.onboardkit.core.SdkDefaults;
 import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.TimeoutKind;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -29,7 +27,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * The default {@link HttpTransport}, on OkHttp.
@@ -41,6 +40,8 @@ import okhttp3.ResponseBody;
  */
 public final class OkHttpTransport implements HttpTransport {
   private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
+  private static final MediaType JSON = MediaType.get("application/json");
+  private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
   private static final int MAX_CACHED_CLIENTS = 32;
 
   private final OkHttpClient base;
@@ -48,6 +49,8 @@ public final class OkHttpTransport implements HttpTransport {
   private final int maxResponseBytes;
   private final int maxErrorBodyBytes;
   private final ConcurrentMap<List<Duration>, OkHttpClient> clientsBySocketTimeouts = new ConcurrentHashMap<>();
+  /** The client used last, keyed by the identity of its Timeouts: most calls reuse the client's own instance. */
+  private volatile LastClient lastClient;
 
   private OkHttpTransport(OkHttpClient base, boolean ownsClient) {
     this.base = base;
@@ -145,17 +148,14 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private Call newCall(HttpRequest request, AttemptProbe probe) {
-    Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.url().toString()));
-    Headers headers = request.headers();
+    Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.urlText()));
     try {
-      for (int i = 0; i < headers.size(); i++) {
-        builder.addHeader(headers.name(i), headers.value(i));
-      }
+      builder.headers(okhttp3.Headers.of(request.headers().namesAndValues()));
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.single("headers", "contain a character HTTP does not allow");
     }
     RequestBody body = request.body()
-        .map(bytes -> RequestBody.create(bytes, MediaType.get(request.contentType().orElse("application/octet-stream"))))
+        .map(bytes -> RequestBody.create(bytes, mediaType(request.contentType().orElse(null))))
         .orElse(null);
     if (body == null && requiresBody(request.method())) {
       body = EMPTY_BODY;
@@ -168,6 +168,16 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private OkHttpClient clientFor(Timeouts timeouts) {
+    LastClient last = lastClient;
+    if (last != null && last.timeouts == timeouts) {
+      return last.client;
+    }
+    OkHttpClient client = clientForSocketTimeouts(timeouts);
+    lastClient = new LastClient(timeouts, client);
+    return client;
+  }
+
+  private OkHttpClient clientForSocketTimeouts(Timeouts timeouts) {
     Duration connect = timeouts.connect().orElse(SdkDefaults.Timeouts.CONNECT);
     Duration read = timeouts.read().orElse(SdkDefaults.Timeouts.READ);
     Duration write = timeouts.write().orElse(SdkDefaults.Timeouts.WRITE);
@@ -185,33 +195,30 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private HttpResponse read(Response response) {
-    Headers.Builder headers = Headers.builder();
     okhttp3.Headers raw = response.headers();
+    String[] namesAndValues = new String[raw.size() * 2];
     for (int i = 0; i < raw.size(); i++) {
-      headers.addLenient(raw.name(i), raw.value(i));
+      namesAndValues[2 * i] = raw.name(i);
+      namesAndValues[2 * i + 1] = raw.value(i);
     }
-    int limit = response.isSuccessful() ? maxResponseBytes : maxErrorBodyBytes;
-    ResponseBody body = response.body();
-    long declared = body.contentLength();
-    ByteArrayOutputStream out =
-        new ByteArrayOutputStream(declared > 0 && declared <= limit ? (int) declared : Math.min(limit, 8192));
+    long limit = response.isSuccessful() ? maxResponseBytes : maxErrorBodyBytes;
+    BufferedSource source = response.body().source();
     boolean truncated = false;
     IOException bodyError = null;
-    try (InputStream in = body.byteStream()) {
-      byte[] buffer = new byte[8192];
-      int n;
-      while ((n = in.read(buffer, 0, Math.min(buffer.length, limit - out.size() + 1))) != -1) {
-        if (out.size() + n > limit) {
-          out.write(buffer, 0, limit - out.size());
-          truncated = true;
-          break;
-        }
-        out.write(buffer, 0, n);
-      }
+    try {
+      // Buffers at most limit + 1 bytes in OkHttp's pooled segments; only the final array is allocated here.
+      truncated = source.request(limit + 1);
     } catch (IOException e) {
       bodyError = e;
     }
-    return new HttpResponse(response.code(), headers.build(), out.toByteArray(), truncated, bodyError, 1);
+    Buffer buffered = source.getBuffer();
+    byte[] bytes;
+    try {
+      bytes = buffered.readByteArray(Math.min(buffered.size(), limit));
+    } catch (java.io.EOFException e) {
+      bytes = new byte[0];
+    }
+    return new HttpResponse(response.code(), Headers.wrap(namesAndValues), bytes, truncated, bodyError, 1);
   }
 
   private static TransportFailure classify(IOException e, AttemptProbe probe, HttpRequest request) {
@@ -227,6 +234,23 @@ public final class OkHttpTransport implements HttpTransport {
         : sent ? "connection failed after the request was sent (" + e.getClass().getSimpleName() + ")"
             : "could not connect (" + e.getClass().getSimpleName() + ")";
     return new TransportFailure(request + ": " + what, e, sent, kind, 1);
+  }
+
+  private static MediaType mediaType(String contentType) {
+    if (contentType == null) {
+      return OCTET_STREAM;
+    }
+    return contentType.equals("application/json") ? JSON : MediaType.get(contentType);
+  }
+
+  private static final class LastClient {
+    final Timeouts timeouts;
+    final OkHttpClient client;
+
+    LastClient(Timeouts timeouts, OkHttpClient client) {
+      this.timeouts = timeouts;
+      this.client = client;
+    }
   }
 
   private static boolean requiresBody(HttpMethod method) {

@@ -20,7 +20,6 @@ import dev.onboardkit.core.log.LoggingTransport;
 import dev.onboardkit.core.retry.RetryPolicy;
 import dev.onboardkit.core.retry.RetryingTransport;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -116,8 +115,9 @@ public final class ClientRuntime implements AutoCloseable {
    * @param <T> the decoded type
    * @return the value
    */
-  public <T> T execute(ApiOperation<T> operation, RequestOptions requestOptions) {
-    return executeForResponse(operation, requestOptions).value();
+  public <T> T execute(ApiOperation<T> operation, @Nullable RequestOptions requestOptions) {
+    HttpRequest request = toHttpRequest(operation, requestOptions);
+    return decode(operation, request, send(request));
   }
 
   /**
@@ -130,13 +130,15 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> ApiResponse<T> executeForResponse(ApiOperation<T> operation, RequestOptions requestOptions) {
     HttpRequest request = toHttpRequest(operation, requestOptions);
-    HttpResponse response;
+    return toApiResponse(operation, request, send(request));
+  }
+
+  private HttpResponse send(HttpRequest request) {
     try {
-      response = chain.execute(request);
+      return chain.execute(request);
     } catch (IOException e) {
       throw ApiExceptions.fromFailure(request, TransportFailure.classify(e));
     }
-    return toApiResponse(operation, request, response);
   }
 
   /**
@@ -227,7 +229,7 @@ public final class ClientRuntime implements AutoCloseable {
       requestOptions = RequestOptions.none();
     }
     String query = operation.query();
-    URI url = URI.create(query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query);
+    String url = query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query;
     Headers headers = requestOptions.headers().isEmpty()
         ? baseHeaders
         : baseHeaders.toBuilder().setAll(requestOptions.headers()).build();
@@ -243,6 +245,11 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   private <T> ApiResponse<T> toApiResponse(ApiOperation<T> operation, HttpRequest request, HttpResponse response) {
+    T value = decode(operation, request, response);
+    return new ApiResponse<>(response.statusCode(), response.headers(), value, response.attempts());
+  }
+
+  private <T> T decode(ApiOperation<T> operation, HttpRequest request, HttpResponse response) {
     if (!response.isSuccessful()) {
       throw ApiExceptions.fromResponse(request, response, classifier, options.clock());
     }
@@ -257,7 +264,7 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw ApiExceptions.decodingFailure(response, e);
     }
-    return new ApiResponse<>(response.statusCode(), response.headers(), value, response.attempts());
+    return value;
   }
 
   private static byte[] serialize(Object body) {

@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 public final class RetryingTransport implements HttpTransport {
   /** The header carrying the retry number of each attempt. */
   public static final String RETRY_COUNT_HEADER = "X-Retry-Count";
+  private static final String[] COUNTS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
 
   private final HttpTransport delegate;
   private final RetryPolicy policy;
@@ -119,9 +120,10 @@ public final class RetryingTransport implements HttpTransport {
   }
 
   private Attempt prepare(HttpRequest request, int retries, @Nullable Instant deadline) throws TransportFailure {
-    Duration call = request.timeouts().call().orElse(Duration.ofMillis(Long.MAX_VALUE));
     boolean cutByDeadline = false;
+    Duration call = null;
     if (deadline != null) {
+      call = request.timeouts().call().orElse(Duration.ofMillis(Long.MAX_VALUE));
       Duration remaining = Duration.between(clock.instant(), deadline);
       if (remaining.isNegative() || remaining.isZero()) {
         throw new TransportFailure(request + ": deadline exceeded before the attempt could start", null, false,
@@ -132,11 +134,12 @@ public final class RetryingTransport implements HttpTransport {
         cutByDeadline = true;
       }
     }
-    HttpRequest.Builder b = request.toBuilder().header(RETRY_COUNT_HEADER, Integer.toString(retries));
+    HttpRequest attempt = request.withHeader(RETRY_COUNT_HEADER, retries < COUNTS.length ? COUNTS[retries]
+        : Integer.toString(retries));
     if (cutByDeadline) {
-      b.timeouts(Timeouts.builder().call(call).build().mergedOver(request.timeouts()));
+      attempt = attempt.withTimeouts(Timeouts.builder().call(call).build().mergedOver(request.timeouts()));
     }
-    return new Attempt(b.build(), cutByDeadline);
+    return new Attempt(attempt, cutByDeadline);
   }
 
   private Instant deadlineOf(HttpRequest request) {
