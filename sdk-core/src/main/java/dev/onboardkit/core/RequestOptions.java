@@ -129,10 +129,13 @@ public final class RequestOptions {
      * Overrides several timeouts at once; values set here replace those set with {@link #timeout} and
      * {@link #deadline}.
      *
-     * @param overrides the timeouts to apply; unset values are left alone
+     * @param overrides the timeouts to apply; unset values are left alone; null changes nothing
      * @return this builder
      */
-    public Builder timeouts(Timeouts overrides) {
+    public Builder timeouts(@Nullable Timeouts overrides) {
+      if (overrides == null) {
+        return this;
+      }
       overrides.connect().ifPresent(timeouts::connect);
       overrides.read().ifPresent(timeouts::read);
       overrides.write().ifPresent(timeouts::write);

@@ -23,6 +23,7 @@ public final class AuthenticatingTransport implements HttpTransport {
   private final CredentialsProvider provider;
   private final URI origin;
   private final String originPrefix;
+  private volatile Authorized lastAuthorized;
 
   /**
    * Creates the decorator.
@@ -83,8 +84,28 @@ public final class AuthenticatingTransport implements HttpTransport {
     }
   }
 
-  private static HttpRequest withCredential(HttpRequest request, Credential credential) {
-    return request.withHeader(credential.headerName(), credential.headerValue().reveal());
+  private HttpRequest withCredential(HttpRequest request, Credential credential) {
+    // Most calls share the client's header instance and a fixed credential: reuse the merged headers.
+    Authorized last = lastAuthorized;
+    if (last != null && last.input == request.headers() && last.credential == credential) {
+      return request.withHeaders(last.output);
+    }
+    HttpRequest authorized = request.withHeader(credential.headerName(), credential.headerValue().reveal());
+    lastAuthorized = new Authorized(request.headers(), credential, authorized.headers());
+    return authorized;
+  }
+
+  /** Headers before and after adding one credential. */
+  private static final class Authorized {
+    final dev.onboardkit.core.http.Headers input;
+    final Credential credential;
+    final dev.onboardkit.core.http.Headers output;
+
+    Authorized(dev.onboardkit.core.http.Headers input, Credential credential, dev.onboardkit.core.http.Headers output) {
+      this.input = input;
+      this.credential = credential;
+      this.output = output;
+    }
   }
 
   @Override

@@ -109,7 +109,25 @@ public final class ApiExceptions {
    * @return the exception
    */
   public static ResponseDecodingException decodingFailure(HttpResponse response, @Nullable Throwable problem) {
+    return decodingFailure(response, problem, false);
+  }
+
+  /**
+   * Creates the exception for a successful response whose body could not be decoded, saying, for operations that
+   * change state, that the server did act (so the caller must not simply repeat the call).
+   *
+   * @param response the response
+   * @param problem what went wrong, or null for a generic reason
+   * @param stateChanging whether the operation changes state (creates, updates)
+   * @return the exception
+   */
+  public static ResponseDecodingException decodingFailure(
+      HttpResponse response, @Nullable Throwable problem, boolean stateChanging) {
     String reason = reasonFor(response, problem);
+    if (stateChanging) {
+      reason += ". The request itself succeeded (HTTP " + response.statusCode() + "): the server acted on it, so do"
+          + " not repeat it; look the result up instead";
+    }
     String snippet = Redactor.defaults().body(response.body(), ResponseDecodingException.MAX_SNIPPET_CHARS);
     return new ResponseDecodingException(
         reason, null, response.statusCode(), response.contentType().orElse(null), snippet,

@@ -91,6 +91,26 @@ public final class HttpRequest {
   }
 
   /**
+   * Returns a copy with other headers; everything else is shared.
+   *
+   * @param newHeaders the headers
+   * @return the copy
+   */
+  public HttpRequest withHeaders(Headers newHeaders) {
+    return new HttpRequest(this, Objects.requireNonNull(newHeaders, "headers"), timeouts);
+  }
+
+  /** Returns the body without wrapping it (transport use). */
+  byte[] bodyOrNull() {
+    return body;
+  }
+
+  /** Returns the content type without wrapping it (transport use). */
+  String contentTypeOrNull() {
+    return contentType;
+  }
+
+  /**
    * Returns a copy with other timeouts; everything else is shared.
    *
    * @param newTimeouts the merged timeouts

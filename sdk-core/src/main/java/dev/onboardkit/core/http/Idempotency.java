@@ -18,8 +18,9 @@ public enum Idempotency {
    */
   NON_IDEMPOTENT,
   /**
-   * Retried only when the request provably never reached the server; a 429 is reported at once. For operations
-   * whose rate limits are measured in hours, where waiting inside the SDK would never help.
+   * Retried only when the request provably never reached the server; any response (even a 429, a 503 or a server's
+   * {@code X-Should-Retry: true}) is reported at once. For every operation that creates something, and for
+   * operations whose rate limits are measured in hours, where waiting inside the SDK would never help.
    */
   RETRY_UNSENT_ONLY;
 

@@ -41,6 +41,7 @@ import okio.BufferedSource;
 public final class OkHttpTransport implements HttpTransport {
   private static final RequestBody EMPTY_BODY = RequestBody.create(new byte[0], null);
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final String HIDDEN_RETRY_AFTER = "X-OnboardKit-Hidden-Retry-After";
   private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
   private static final int MAX_CACHED_CLIENTS = 32;
 
@@ -91,9 +92,26 @@ public final class OkHttpTransport implements HttpTransport {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .authenticator(okhttp3.Authenticator.NONE)
+        .addNetworkInterceptor(HIDE_RETRY_AFTER_FROM_OKHTTP)
         .eventListenerFactory(call -> AttemptProbe.listenerFor(call).plus(callerListeners.create(call)))
         .build();
   }
+
+  /**
+   * OkHttp repeats a request by itself when a 503 carries {@code Retry-After: 0}, whatever its other settings. This
+   * network interceptor renames the header on 503s before OkHttp's follow-up logic sees it; {@link #read} renames it
+   * back, so only the SDK's retry policy ever decides to send a request again.
+   */
+  private static final okhttp3.Interceptor HIDE_RETRY_AFTER_FROM_OKHTTP = chain -> {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder().removeHeader("Retry-After").header(HIDDEN_RETRY_AFTER, retryAfter).build();
+  };
+
 
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
@@ -154,9 +172,8 @@ public final class OkHttpTransport implements HttpTransport {
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.single("headers", "contain a character HTTP does not allow");
     }
-    RequestBody body = request.body()
-        .map(bytes -> RequestBody.create(bytes, mediaType(request.contentType().orElse(null))))
-        .orElse(null);
+    byte[] bytes = request.bodyOrNull();
+    RequestBody body = bytes == null ? null : new OneShotBody(bytes, mediaType(request.contentTypeOrNull()));
     if (body == null && requiresBody(request.method())) {
       body = EMPTY_BODY;
     }
@@ -198,7 +215,8 @@ public final class OkHttpTransport implements HttpTransport {
     okhttp3.Headers raw = response.headers();
     String[] namesAndValues = new String[raw.size() * 2];
     for (int i = 0; i < raw.size(); i++) {
-      namesAndValues[2 * i] = raw.name(i);
+      String name = raw.name(i);
+      namesAndValues[2 * i] = name.equals(HIDDEN_RETRY_AFTER) ? "Retry-After" : name;
       namesAndValues[2 * i + 1] = raw.value(i);
     }
     long limit = response.isSuccessful() ? maxResponseBytes : maxErrorBodyBytes;
@@ -241,6 +259,40 @@ public final class OkHttpTransport implements HttpTransport {
       return OCTET_STREAM;
     }
     return contentType.equals("application/json") ? JSON : MediaType.get(contentType);
+  }
+
+  /**
+   * A request body OkHttp may write only once: it then never re-sends it on its own (after a failed pooled connection,
+   * a 408, or a 503), whatever the client's settings.
+   */
+  private static final class OneShotBody extends RequestBody {
+    private final byte[] bytes;
+    private final MediaType type;
+
+    OneShotBody(byte[] bytes, MediaType type) {
+      this.bytes = bytes;
+      this.type = type;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return bytes.length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(okio.BufferedSink sink) throws IOException {
+      sink.write(bytes);
+    }
   }
 
   private static final class LastClient {

@@ -22,8 +22,8 @@ public final class ApiOperation<T> {
 
   private ApiOperation(Builder<T> b) {
     this.method = b.method;
-    this.path = b.path.toString();
-    this.query = b.query.length() == 0 ? null : b.query.toString();
+    this.path = b.path == null ? "" : b.path.toString();
+    this.query = b.query == null ? null : b.query.toString();
     this.body = b.body;
     this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
     this.authenticated = b.authenticated;
@@ -119,9 +119,9 @@ public final class ApiOperation<T> {
   public static final class Builder<T> {
     private final HttpMethod method;
     private final ResponseDecoder<T> decoder;
-    private final StringBuilder path = new StringBuilder(64);
-    private final StringBuilder query = new StringBuilder();
-    private final Problems problems = new Problems();
+    private StringBuilder path;
+    private StringBuilder query;
+    private Problems problems;
     private Object body;
     private Idempotency idempotency;
     private boolean authenticated = true;
@@ -139,7 +139,7 @@ public final class ApiOperation<T> {
      */
     public Builder<T> path(String... segments) {
       for (String segment : segments) {
-        path.append('/').append(UrlEncoding.encode(segment));
+        path().append('/').append(UrlEncoding.encode(segment));
       }
       return this;
     }
@@ -153,8 +153,8 @@ public final class ApiOperation<T> {
      * @return this builder
      */
     public Builder<T> pathParam(String field, @Nullable String value) {
-      if (problems.requireId(field, value)) {
-        path.append('/').append(UrlEncoding.encode(value.strip()));
+      if (problems().requireId(field, value)) {
+        path().append('/').append(UrlEncoding.encode(value.strip()));
       }
       return this;
     }
@@ -168,8 +168,12 @@ public final class ApiOperation<T> {
      */
     public Builder<T> query(String name, @Nullable Object value) {
       if (value != null) {
-        query.append(query.length() == 0 ? "" : "&").append(UrlEncoding.encode(name)).append('=')
-            .append(UrlEncoding.encode(String.valueOf(value)));
+        if (query == null) {
+          query = new StringBuilder(32);
+        } else {
+          query.append('&');
+        }
+        query.append(UrlEncoding.encode(name)).append('=').append(UrlEncoding.encode(String.valueOf(value)));
       }
       return this;
     }
@@ -213,7 +217,17 @@ public final class ApiOperation<T> {
      * @return the collector
      */
     public Problems problems() {
+      if (problems == null) {
+        problems = new Problems();
+      }
       return problems;
+    }
+
+    private StringBuilder path() {
+      if (path == null) {
+        path = new StringBuilder(48);
+      }
+      return path;
     }
 
     /**
@@ -223,7 +237,9 @@ public final class ApiOperation<T> {
      * @throws dev.onboardkit.core.error.InvalidRequestException listing every problem found
      */
     public ApiOperation<T> build() {
-      problems.throwIfAny();
+      if (problems != null) {
+        problems.throwIfAny();
+      }
       return new ApiOperation<>(this);
     }
   }

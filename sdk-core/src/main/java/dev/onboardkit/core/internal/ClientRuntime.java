@@ -7,6 +7,10 @@ import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.error.ApiExceptions;
 import dev.onboardkit.core.error.ErrorClassifier;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.NullArgumentException;
+import dev.onboardkit.core.http.BaseUrls;
+import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpRequest;
@@ -56,6 +60,7 @@ public final class ClientRuntime implements AutoCloseable {
         .set("User-Agent", UserAgent.of(module, options.userAgentSuffix().orElse(null)))
         .set("Accept", JSON)
         .setAll(options.defaultHeaders())
+        .set(RetryingTransport.RETRY_COUNT_HEADER, "0")
         .build();
     HttpTransport t = new LoggingTransport(shared.transport(), options.logging());
     if (options.credentials().isPresent()) {
@@ -88,9 +93,20 @@ public final class ClientRuntime implements AutoCloseable {
    *
    * @param newOptions the options of the derived runtime
    * @return the derived runtime; close it independently
+   * @throws InvalidRequestException if the base URL moves to another host while keeping the same credentials
    */
-  public ClientRuntime withOptions(ClientOptions newOptions) {
+  public ClientRuntime withOptions(@Nullable ClientOptions newOptions) {
     checkOpen();
+    if (newOptions == null) {
+      throw new NullArgumentException("options");
+    }
+    boolean sameCredentials = newOptions.credentials().isPresent()
+        && newOptions.credentials().equals(options.credentials());
+    if (sameCredentials && !BaseUrls.sameOrigin(newOptions.baseUrl(), options.baseUrl())) {
+      throw InvalidRequestException.single("baseUrl", "moves to another host (" + newOptions.baseUrl().getHost()
+          + "); this client's credentials are only sent to " + options.baseUrl().getHost()
+          + ", so set credentials for the new host in the same call");
+    }
     boolean sameBase = newOptions.okHttpClient().equals(options.okHttpClient())
         && newOptions.transport().equals(options.transport());
     return sameBase
@@ -254,7 +270,7 @@ public final class ClientRuntime implements AutoCloseable {
       throw ApiExceptions.fromResponse(request, response, classifier, options.clock());
     }
     if (response.bodyTruncated() || response.bodyError().isPresent()) {
-      throw ApiExceptions.decodingFailure(response, null);
+      throw ApiExceptions.decodingFailure(response, null, request.idempotency() != Idempotency.IDEMPOTENT);
     }
     T value;
     try {
@@ -262,7 +278,7 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (OnboardKitException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw ApiExceptions.decodingFailure(response, e);
+      throw ApiExceptions.decodingFailure(response, e, request.idempotency() != Idempotency.IDEMPOTENT);
     }
     return value;
   }

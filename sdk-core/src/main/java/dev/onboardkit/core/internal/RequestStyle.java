@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import dev.onboardkit.core.error.NullArgumentException;
 import org.immutables.value.Value;
 
 /**
@@ -24,5 +25,6 @@ import org.immutables.value.Value;
     optionalAcceptNullable = true,
     forceJacksonPropertyNames = false,
     redactedMask = "****",
+    throwForNullPointer = NullArgumentException.class,
     defaults = @Value.Immutable(copy = false))
 public @interface RequestStyle {}

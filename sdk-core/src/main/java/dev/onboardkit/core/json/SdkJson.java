@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.onboardkit.core.SdkDefaults;
+import java.net.URI;
 
 /**
  * The one Jackson configuration every OnboardKit client uses. For client modules; applications do not need it.
@@ -21,6 +23,7 @@ import dev.onboardkit.core.SdkDefaults;
  *   <li>absent optionals and null attributes are not sent; explicit nulls inside maps are (for PATCH clears);
  *   <li>{@code java.time} types are ISO-8601 strings; offsets and fractional seconds such as
  *       {@code 2026-03-05T14:30:00.000Z} are accepted;
+ *   <li>URIs are decoded leniently: characters a strict {@link java.net.URI} refuses are percent-encoded;
  *   <li>input is bounded: nesting deeper than {@link SdkDefaults.Limits#MAX_JSON_NESTING_DEPTH} fails cleanly instead
  *       of exhausting the stack.
  * </ul>
@@ -55,6 +58,7 @@ public final class SdkJson {
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        .addModule(new SimpleModule("onboardkit-lenient-uri").addDeserializer(URI.class, new LenientUriDeserializer()))
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -17,14 +17,15 @@ import java.util.function.DoubleSupplier;
  *
  * <ol>
  *   <li>Never beyond the request's retry budget ({@code maxRetries}, default 2).
- *   <li>A server's {@code X-Should-Retry: true|false} overrides the status rules below.
+ *   <li>A server's {@code X-Should-Retry: true|false} overrides the status rules below, except that nothing makes a
+ *       {@link Idempotency#RETRY_UNSENT_ONLY} operation (a create) be sent again once a response came back.
  *   <li>Idempotent operations are retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504.
  *   <li>Non-idempotent operations (POST and PATCH unless declared otherwise) are retried only when the request
  *       provably never reached the server (DNS failure, refused connection, connect timeout, failed TLS handshake),
  *       or on 429, or on 503 carrying a retry hint. Never after a read timeout, a reset after sending, 500, 502 or 504:
  *       the server may have acted.
- *   <li>Operations declared {@link Idempotency#RETRY_UNSENT_ONLY} are retried only when the request never reached the
- *       server.
+ *   <li>Operations declared {@link Idempotency#RETRY_UNSENT_ONLY} (every create) are retried only when the request
+ *       provably never reached the server: any response, even a 429 or 503, proves it did.
  *   <li>The wait is the server's ({@code Retry-After-Ms}, {@code Retry-After}, body {@code wait}) when it sent one,
  *       otherwise {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter factor in [0.75, 1).
  *   <li>A server wait longer than {@code maxRetryAfter} (default 60 s), or any wait that would cross the deadline,
@@ -64,6 +65,9 @@ public final class RetryPolicy {
   public Decision afterResponse(
       HttpRequest request, HttpResponse response, int retriesSoFar, @Nullable Duration remaining) {
     if (response.isSuccessful() || retriesSoFar >= request.maxRetries()) {
+      return Decision.STOP;
+    }
+    if (request.idempotency() == Idempotency.RETRY_UNSENT_ONLY) {
       return Decision.STOP;
     }
     Optional<Duration> serverWait = RetryAfter.of(response, clock);

@@ -59,7 +59,11 @@ public final class RetryingTransport implements HttpTransport {
       Attempt attempt = prepare(request, retries, deadline);
       Outcome outcome;
       try {
-        outcome = Outcome.of(delegate.execute(attempt.request));
+        HttpResponse response = delegate.execute(attempt.request);
+        if (response.isSuccessful()) {
+          return retries == 0 ? response : response.withAttempts(retries + 1);
+        }
+        outcome = Outcome.of(response);
       } catch (IOException e) {
         outcome = Outcome.of(attempt.reclassify(TransportFailure.classify(e)));
       }
@@ -134,12 +138,16 @@ public final class RetryingTransport implements HttpTransport {
         cutByDeadline = true;
       }
     }
-    HttpRequest attempt = request.withHeader(RETRY_COUNT_HEADER, retries < COUNTS.length ? COUNTS[retries]
-        : Integer.toString(retries));
+    HttpRequest attempt = request;
+    String count = retries < COUNTS.length ? COUNTS[retries] : Integer.toString(retries);
+    if (!count.equals(request.headers().first(RETRY_COUNT_HEADER).orElse(null))) {
+      attempt = request.withHeader(RETRY_COUNT_HEADER, count);
+    }
     if (cutByDeadline) {
       attempt = attempt.withTimeouts(Timeouts.builder().call(call).build().mergedOver(request.timeouts()));
+      return new Attempt(attempt, true);
     }
-    return new Attempt(attempt, cutByDeadline);
+    return attempt == request && retries == 0 ? Attempt.plain(request) : new Attempt(attempt, false);
   }
 
   private Instant deadlineOf(HttpRequest request) {
@@ -159,6 +167,11 @@ public final class RetryingTransport implements HttpTransport {
     Attempt(HttpRequest request, boolean cutByDeadline) {
       this.request = request;
       this.cutByDeadline = cutByDeadline;
+    }
+
+    /** The first attempt of a request that needs no change (the common case) still needs a wrapper; keep it cheap. */
+    static Attempt plain(HttpRequest request) {
+      return new Attempt(request, false);
     }
 
     TransportFailure reclassify(TransportFailure failure) {

@@ -130,4 +130,23 @@ class OkHttpTransportTest {
     assertEquals(0, server.takeRequest().getConnectionIndex(), "same pooled connection");
     derived.close();
   }
+
+  @Test
+  void aCallersAuthenticatorNeverResendsARequest() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    OkHttpClient callers = new OkHttpClient.Builder().authenticator((route, response) -> {
+      asked.incrementAndGet();
+      return response.request().newBuilder().header("Authorization", "Bearer other").build();
+    }).build();
+    TestRuntime t = new TestRuntime(server, b -> b.okHttpClient(callers));
+    server.enqueue(new MockResponse.Builder().code(401).body("{\"detail\":\"no\"}").build());
+    server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
+
+    assertThrows(dev.onboardkit.core.error.AuthenticationException.class,
+        () -> t.runtime.execute(ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("x")
+            .body(Map.of("a", 1)).build(), RequestOptions.none()));
+    assertEquals(1, server.getRequestCount());
+    assertEquals(0, asked.get());
+    t.runtime.close();
+  }
 }

@@ -234,4 +234,41 @@ class ClientRuntimeTest {
     assertEquals("w", w.getWidgetId());
     assertEquals("0", server.takeRequest().getHeaders().get("X-Retry-Count"));
   }
+
+  @Test
+  void credentialsCannotFollowTheBaseUrlToAnotherHost() {
+    dev.onboardkit.core.ClientOptions moved = t.runtime.options().toBuilder()
+        .baseUrl(java.net.URI.create("https://elsewhere.example/api")).build();
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> t.runtime.withOptions(moved));
+    assertEquals("baseUrl", e.problems().get(0).field());
+    assertTrue(e.getMessage().contains("elsewhere.example"), e.getMessage());
+
+    ClientRuntime ok = t.runtime.withOptions(moved.toBuilder().credentials(
+        dev.onboardkit.core.auth.CredentialsProvider.fixed(dev.onboardkit.core.auth.Credential.bearer(
+            dev.onboardkit.core.Secret.of("other-token")))).build());
+    ok.close();
+    assertThrows(dev.onboardkit.core.error.NullArgumentException.class, () -> t.runtime.withOptions(null));
+  }
+
+  @Test
+  void oddButRealLinksDecodeLeniently() throws Exception {
+    server.enqueue(json(201, "{\"link\":\"https://app.example/apply/a b|c?x={1}\"}"));
+
+    Map<String, java.net.URI> out = t.runtime.execute(ApiOperation.builder(HttpMethod.POST,
+        ResponseDecoder.json(new com.fasterxml.jackson.core.type.TypeReference<Map<String, java.net.URI>>() {}))
+        .path("x").build(), RequestOptions.none());
+
+    assertEquals(java.net.URI.create("https://app.example/apply/a%20b%7Cc?x=%7B1%7D"), out.get("link"));
+  }
+
+  @Test
+  void aCreateWhoseSuccessCannotBeDecodedSaysItSucceeded() {
+    server.enqueue(json(201, "{\"widget_id\":[1,2]}"));
+
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+        ApiOperation.builder(HttpMethod.POST, WIDGET).path("w").build(), RequestOptions.none()));
+
+    assertTrue(e.getMessage().contains("The request itself succeeded (HTTP 201)"), e.getMessage());
+  }
 }

@@ -364,4 +364,37 @@ class RetryBehaviourTest {
       assertInstanceOf(OnboardKitException.class, e.getCause());
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void okHttpNeverRepeatsARequestByItselfOn503WithRetryAfterZero(Mode mode) {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").build());
+
+    InternalServerException post = assertThrows(InternalServerException.class,
+        () -> call(mode, HttpMethod.POST, Idempotency.NON_IDEMPOTENT, RequestOptions.builder().maxRetries(0).build()));
+    assertEquals(1, server.getRequestCount(), "the POST was sent once");
+    assertEquals(Optional.of(Duration.ZERO), post.retryAfter(), "the header still reaches the SDK");
+
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").build());
+    assertThrows(InternalServerException.class,
+        () -> call(mode, HttpMethod.GET, Idempotency.IDEMPOTENT, RequestOptions.builder().maxRetries(0).build()));
+    assertEquals(2, server.getRequestCount(), "the GET was sent once too");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aCreateIsNeverSentAgainOnceAnyResponseCameBack(Mode mode) {
+    String[][] responses = {{"429", "Retry-After", "1"}, {"503", "Retry-After", "1"}, {"500", "X-Should-Retry", "true"},
+        {"429", "X-Should-Retry", "true"}};
+    int sent = 0;
+    for (String[] r : responses) {
+      server.enqueue(new MockResponse.Builder().code(Integer.parseInt(r[0])).setHeader(r[1], r[2]).build());
+      dev.onboardkit.core.error.ApiException e = assertThrows(dev.onboardkit.core.error.ApiException.class,
+          () -> call(mode, HttpMethod.POST, Idempotency.RETRY_UNSENT_ONLY, RequestOptions.none()));
+      assertEquals(Integer.parseInt(r[0]), e.statusCode());
+      assertEquals(1, e.attempts());
+      assertEquals(++sent, server.getRequestCount(), String.join(" ", r));
+    }
+    assertEquals(List.of(), t.sleeper.sleeps());
+  }
 }
