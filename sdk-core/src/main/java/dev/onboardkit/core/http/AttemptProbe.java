@@ -17,9 +17,15 @@ final class AttemptProbe {
   volatile boolean sendStarted;
   volatile boolean requestWritten;
 
-  /** Creates the listener that feeds the probe tagged on {@code call}'s request, if any. */
+  /**
+   * Hands a probe to the event-listener factory: {@code OkHttpClient.newCall} creates the call's listener on the
+   * calling thread, so the transport sets this just around that call. (Cheaper than tagging every request.)
+   */
+  static final ThreadLocal<AttemptProbe> NEXT = new ThreadLocal<>();
+
+  /** Creates the listener that feeds the probe handed over for the call being created, if any. */
   static EventListener listenerFor(Call call) {
-    AttemptProbe probe = call.request().tag(AttemptProbe.class);
+    AttemptProbe probe = NEXT.get();
     return probe == null ? EventListener.NONE : probe.new Listener();
   }
 

@@ -151,6 +151,22 @@ public final class Headers {
   }
 
   /**
+   * Returns whether a field with this name (in any case) has exactly this value.
+   *
+   * @param name the header name
+   * @param value the value to look for
+   * @return true if present
+   */
+  public boolean has(String name, String value) {
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (namesAndValues[i].equalsIgnoreCase(name) && namesAndValues[i + 1].equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns every value of the named header, in order.
    *
    * @param name the header name, in any case

@@ -177,8 +177,16 @@ public final class OkHttpTransport implements HttpTransport {
     if (body == null && requiresBody(request.method())) {
       body = EMPTY_BODY;
     }
-    builder.method(request.method().name(), body).tag(AttemptProbe.class, probe);
-    Call call = clientFor(request.timeouts()).newCall(builder.build());
+    builder.method(request.method().name(), body);
+    Request okRequest = builder.build();
+    OkHttpClient client = clientFor(request.timeouts());
+    Call call;
+    AttemptProbe.NEXT.set(probe);
+    try {
+      call = client.newCall(okRequest);
+    } finally {
+      AttemptProbe.NEXT.remove();
+    }
     Duration callTimeout = request.timeouts().call().orElse(SdkDefaults.Timeouts.CALL);
     call.timeout().timeout(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
     return call;

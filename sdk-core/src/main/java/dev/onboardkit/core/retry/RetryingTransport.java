@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -140,7 +141,7 @@ public final class RetryingTransport implements HttpTransport {
     }
     HttpRequest attempt = request;
     String count = retries < COUNTS.length ? COUNTS[retries] : Integer.toString(retries);
-    if (!count.equals(request.headers().first(RETRY_COUNT_HEADER).orElse(null))) {
+    if (!request.headers().has(RETRY_COUNT_HEADER, count)) {
       attempt = request.withHeader(RETRY_COUNT_HEADER, count);
     }
     if (cutByDeadline) {
@@ -151,7 +152,8 @@ public final class RetryingTransport implements HttpTransport {
   }
 
   private Instant deadlineOf(HttpRequest request) {
-    return request.timeouts().deadline().map(d -> clock.instant().plus(d)).orElse(null);
+    Optional<Duration> deadline = request.timeouts().deadline();
+    return deadline.isPresent() ? clock.instant().plus(deadline.get()) : null;
   }
 
   @Override

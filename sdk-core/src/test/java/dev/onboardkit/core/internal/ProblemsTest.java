@@ -1,0 +1,68 @@
+package dev.onboardkit.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.ValidationProblem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ProblemsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"https://acme.example", "https://acme.example/callback", "http://localhost:8080/x?y=1#z",
+      "HTTPS://ACME.EXAMPLE/Terms", "https://[::1]:8443/p", "https://a-b.c.example:443", "https://x.example/p%20q"})
+  void acceptsAbsoluteHttpUrls(String url) {
+    assertTrue(Problems.isHttpUrl(url), url);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"acme.example", "ftp://acme.example", "https://", "https:///path", "https://acme .example",
+      "https://acme.example/a b", "https://.example", "https://example./x", "https://host:99999/", "https://host:/",
+      "javascript:alert(1)", "https://host\\u0000/", "https://[zz]/", "https://host\"/", "//host/path"})
+  void rejectsEverythingElse(String url) {
+    assertFalse(Problems.isHttpUrl(url), url);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dev@acme-reseller.io", "a.b+tag@sub.example.co.uk", "x@a.io"})
+  void acceptsEmails(String email) {
+    assertTrue(Problems.isEmail(email), email);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"plain", "@acme.io", "a@", "a@b", "a@@b.io", "a b@c.io", "a@-b.io", "a@b-.io", "a@b..io",
+      "a@b.io.", "a@\u00e9.io"})
+  void rejectsNonEmails(String email) {
+    assertFalse(Problems.isEmail(email), email);
+  }
+
+  @Test
+  void collectsEveryProblemAndThrowsOnce() {
+    Problems p = new Problems();
+    p.requireText("name", null, 10);
+    p.requireText("blank", "  ", 10);
+    p.requireText("long", "x".repeat(11), 10);
+    p.requireText("ctl", "a\u0007b", 10);
+    p.checkText("multi", "line 1\nline 2\ttab", 100, true);
+    p.requireEmail("email", "nope");
+    p.checkHttpUrl("url", "ftp://x");
+    p.requireId("id", "..");
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, p::throwIfAny);
+    assertEquals(List.of(
+        new ValidationProblem("name", "is required"),
+        new ValidationProblem("blank", "must not be blank"),
+        new ValidationProblem("long", "must be at most 10 characters"),
+        new ValidationProblem("ctl", "must not contain line breaks or control characters"),
+        new ValidationProblem("email", "must be a valid email address"),
+        new ValidationProblem("url", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("id", "must not be '.' or '..'")), e.problems());
+    assertTrue(e.getMessage().startsWith("Invalid request (7 problems): name is required; blank must not be blank"),
+        e.getMessage());
+  }
+}
