@@ -7,6 +7,7 @@ import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.http.BaseUrls;
 import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.ClientRuntime;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
@@ -151,17 +151,35 @@ public final class KlaraClient implements AutoCloseable {
   /**
    * Derives a client with changed options, such as {@code client.withOptions(o -> o.maxRetries(5))}. It shares this
    * client's connection pool (unless the change sets another OkHttp client or transport) and API key; close it
-   * independently. To use another API key, build a new client.
+   * independently.
+   *
+   * <p>The API key stays with its host: a change that moves the base URL to another origin (scheme, host or port), or
+   * that replaces the credentials, is rejected, so the key is never sent anywhere else. To use another API key or
+   * another host, build a new client with {@link #builder()}.
    *
    * @param change edits a copy of this client's options
    * @return the derived client
-   * @throws InvalidRequestException if the changed options are invalid
+   * @throws InvalidRequestException if {@code change} is null, the changed options are invalid, the base URL moves to
+   *     another origin, or the credentials are changed
    */
   public KlaraClient withOptions(Consumer<ClientOptions.Builder> change) {
-    Objects.requireNonNull(change, "change");
-    ClientOptions.Builder b = runtime.options().toBuilder();
+    if (change == null) {
+      throw new NullArgumentException("change");
+    }
+    ClientOptions current = runtime.options();
+    ClientOptions.Builder b = current.toBuilder();
     change.accept(b);
-    return new KlaraClient(runtime.withOptions(b.build()), apiKey);
+    ClientOptions next = b.build();
+    if (!next.credentials().equals(current.credentials())) {
+      throw InvalidRequestException.single("credentials", "cannot be changed by withOptions: a KlaraClient keeps its"
+          + " API key; build a new client with KlaraClient.builder().apiKey(...) to use another key");
+    }
+    if (!BaseUrls.sameOrigin(next.baseUrl(), current.baseUrl())) {
+      throw InvalidRequestException.single("baseUrl", "moves to another host (" + next.baseUrl().getHost()
+          + "): this client's API key is only sent to " + current.baseUrl().getHost() + "; build a new client with"
+          + " KlaraClient.builder().apiKey(...).baseUrl(...) for that host");
+    }
+    return new KlaraClient(runtime.withOptions(next), apiKey);
   }
 
   /**
@@ -245,16 +263,23 @@ public final class KlaraClient implements AutoCloseable {
     /**
      * Reads {@code KLARA_API_KEY}, {@code KLARA_ENVIRONMENT} ({@code sandbox} or {@code production}, ignoring case)
      * and {@code KLARA_BASE_URL} from a map of environment variables. Unset or blank variables leave the builder
-     * unchanged; invalid values are reported by {@link #build()}, naming the variable.
+     * unchanged; invalid values are reported by {@link #build()}, naming the variable. When neither
+     * {@code KLARA_API_KEY} nor {@link #apiKey(String)} gives a key, {@link #build()} reports {@code KLARA_API_KEY}
+     * as missing.
      *
-     * @param env the variables, such as {@code System.getenv()}
+     * @param env the variables, such as {@code System.getenv()}; null is reported by {@link #build()}
      * @return this builder
      */
-    public Builder fromEnv(Map<String, String> env) {
-      Objects.requireNonNull(env, "env");
+    public Builder fromEnv(@Nullable Map<String, String> env) {
+      if (env == null) {
+        deferred.add("env", "is required: a map of environment variables, such as System.getenv()");
+        return this;
+      }
       String key = env.get(ENV_API_KEY);
-      if (key != null && !key.isEmpty()) {
+      if (key != null && !key.isBlank()) {
         apiKey(key);
+        apiKeyField = ENV_API_KEY;
+      } else if (apiKey == null) {
         apiKeyField = ENV_API_KEY;
       }
       String name = env.get(ENV_ENVIRONMENT);
@@ -294,7 +319,7 @@ public final class KlaraClient implements AutoCloseable {
 
     /**
      * Sets the default retry budget per call (default 2); 0 disables retries. Creates are still never repeated once
-     * they may have reached the server.
+     * they may have reached the server, whatever the server answers.
      *
      * @param maxRetries zero or more
      * @return this builder

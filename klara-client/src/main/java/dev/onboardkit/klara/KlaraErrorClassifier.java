@@ -1,5 +1,6 @@
 package dev.onboardkit.klara;
 
+import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.ErrorBody;
 import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.error.ErrorCode;
@@ -26,8 +27,18 @@ public final class KlaraErrorClassifier implements ErrorClassifier {
     return INSTANCE;
   }
 
+  /**
+   * Maps an error body to a {@link KlaraErrorCode}.
+   *
+   * @param statusCode the HTTP status
+   * @param body the decoded error body; null gives {@link KlaraErrorCode#UNKNOWN}
+   * @return the error code
+   */
   @Override
-  public ErrorCode classify(int statusCode, ErrorBody body) {
+  public ErrorCode classify(int statusCode, @Nullable ErrorBody body) {
+    if (body == null) {
+      return KlaraErrorCode.UNKNOWN;
+    }
     List<String> texts = texts(body);
     for (String text : texts) {
       KlaraErrorCode code = match(normalize(text));

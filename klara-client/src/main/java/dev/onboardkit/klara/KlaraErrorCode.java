@@ -1,5 +1,6 @@
 package dev.onboardkit.klara;
 
+import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.ApiException;
 import dev.onboardkit.core.error.ErrorCode;
 import java.util.ArrayList;
@@ -77,10 +78,13 @@ public enum KlaraErrorCode implements ErrorCode {
    * Returns the scopes an API key lacked, parsed from {@code API key missing required scopes: a, b} (or a list-valued
    * {@code required_scopes} / {@code scopes} member).
    *
-   * @param e the exception
+   * @param e the exception; null gives an empty list
    * @return the scopes, such as {@code [applications:read]}; empty when the error is not about scopes
    */
-  public static List<String> missingScopes(ApiException e) {
+  public static List<String> missingScopes(@Nullable ApiException e) {
+    if (e == null) {
+      return List.of();
+    }
     Set<String> scopes = new LinkedHashSet<>();
     for (String member : List.of("required_scopes", "missing_scopes", "scopes")) {
       scopes.addAll(e.error().stringList(member));
@@ -102,10 +106,13 @@ public enum KlaraErrorCode implements ErrorCode {
    * Returns the fields the server said are required: its {@code required} list, or the names in a message such as
    * {@code config_id and primary_contact.email are required}. Names are as on the wire (snake_case).
    *
-   * @param e the exception
+   * @param e the exception; null gives an empty list
    * @return the field names; empty when the error is not about required fields
    */
-  public static List<String> requiredFields(ApiException e) {
+  public static List<String> requiredFields(@Nullable ApiException e) {
+    if (e == null) {
+      return List.of();
+    }
     List<String> listed = e.error().stringList("required");
     if (!listed.isEmpty()) {
       return listed;

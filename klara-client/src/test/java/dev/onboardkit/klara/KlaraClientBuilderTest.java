@@ -149,8 +149,8 @@ class KlaraClientBuilderTest {
 
     InvalidRequestException missing = assertThrows(InvalidRequestException.class,
         () -> KlaraClient.builder().fromEnv(Map.of()).build());
-    assertEquals(List.of("apiKey"), missing.problems().stream().map(ValidationProblem::field)
-        .collect(java.util.stream.Collectors.toList()));
+    assertEquals(List.of(new ValidationProblem("KLARA_API_KEY",
+        "is required: a Klara API key of the form klara_{client_id}.{secret}")), missing.problems());
   }
 
   @Test

@@ -35,12 +35,15 @@ final class ApplicationOperations {
 
   private ApplicationOperations() {}
 
-  /** {@code POST /applications}: never repeated once it may have reached the server (no idempotency key). */
+  /**
+   * {@code POST /applications}: creates something and has no idempotency key, so it is sent again only when the first
+   * attempt provably never reached the server. Any response (429, 503, {@code X-Should-Retry: true}) is reported.
+   */
   static ApiOperation<CreateApplicationResponse> create(@Nullable CreateApplicationRequest request) {
     ApiOperation.Builder<CreateApplicationResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
         .path(APPLICATIONS)
         .body(request)
-        .idempotency(Idempotency.NON_IDEMPOTENT);
+        .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     op.problems().requireNonNull("request", request);
     return op.build();
   }
@@ -63,13 +66,22 @@ final class ApplicationOperations {
         .build();
   }
 
-  /** {@code GET /applications?status=&limit=&cursor=}. */
+  /** {@code GET /applications?status=&limit=&cursor=}: the first page asked for, with the caller's cursor. */
   static ApiOperation<ApplicationList> list(@Nullable ListApplicationsParams params) {
+    return list(params, params == null ? null : params.cursor());
+  }
+
+  /**
+   * {@code GET /applications} with the filters of {@code params} and {@code cursor}, which for later pages is the
+   * server's {@code next_cursor} passed through as received: only caller-supplied cursors are validated.
+   */
+  private static ApiOperation<ApplicationList> list(@Nullable ListApplicationsParams params, @Nullable String cursor) {
     ApiOperation.Builder<ApplicationList> op = ApiOperation.builder(HttpMethod.GET, LIST).path(APPLICATIONS);
     if (op.problems().requireNonNull("params", params)) {
-      op.query("status", params.status().map(ApplicationStatus::wireValue).orElse(null))
-          .query("limit", params.limit().orElse(null))
-          .query("cursor", params.cursor().orElse(null));
+      ApplicationStatus status = params.status();
+      op.query("status", status == null ? null : status.wireValue())
+          .query("limit", params.limit())
+          .query("cursor", cursor);
     }
     return op.build();
   }
@@ -100,9 +112,7 @@ final class ApplicationOperations {
    */
   static CursorPage<ApplicationSummary> toPage(
       ClientRuntime runtime, ApplicationList list, ListApplicationsParams params, RequestOptions options) {
-    return new CursorPage<>(list.applications(), list.hasMore(), list.nextCursor().orElse(null), cursor -> {
-      ListApplicationsParams next = params.withCursor(cursor);
-      return toPage(runtime, runtime.execute(list(next), options), next, options);
-    });
+    return new CursorPage<>(list.applications(), list.hasMore(), list.nextCursor().orElse(null),
+        cursor -> toPage(runtime, runtime.execute(list(params, cursor), options), params, options));
   }
 }

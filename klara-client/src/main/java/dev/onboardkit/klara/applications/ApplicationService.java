@@ -4,7 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.paging.CursorPage;
-import java.util.Objects;
+import dev.onboardkit.klara.internal.KlaraValidation;
 
 /**
  * Klara applications, blocking: {@code client.applications()}. Thread-safe.
@@ -26,7 +26,7 @@ public final class ApplicationService {
    * @param runtime the client's runtime
    */
   public ApplicationService(ClientRuntime runtime) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.runtime = KlaraValidation.argument(runtime, "runtime");
     this.documents = new DocumentService(runtime);
     this.withRawResponse = new WithRawResponse(runtime, documents.withRawResponse());
   }
@@ -52,9 +52,13 @@ public final class ApplicationService {
   /**
    * Creates an application and invites its primary contact ({@code POST /applications}).
    *
-   * <p>Never sent twice once the request may have reached the server: the API has no idempotency key, so a dropped
-   * connection fails with {@code outcomeUnknown()} true. Then list or look up the application before creating it
-   * again. A {@link CreateApplicationResponse#warning()} means the invitation email failed but the application exists.
+   * <p>Never sent twice once the request may have reached the server: the API has no idempotency key. It is retried
+   * only when the connection was refused or failed before the request went out. Any response is reported at once,
+   * without waiting or resending: a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
+   * {@code retryAfter()}, a 503 (even with {@code Retry-After}) or a 500 with {@code X-Should-Retry: true} as the
+   * matching {@link dev.onboardkit.core.error.ApiException}. A dropped connection fails with {@code outcomeUnknown()}
+   * true; then list or look up the application before creating it again. A
+   * {@link CreateApplicationResponse#warning()} means the invitation email failed but the application exists.
    *
    * @param request the application to create
    * @return the new application's id, link and participants

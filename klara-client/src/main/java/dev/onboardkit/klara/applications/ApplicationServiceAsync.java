@@ -4,8 +4,8 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.paging.CursorPage;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import dev.onboardkit.klara.internal.KlaraValidation;
 
 /**
  * Klara applications, non-blocking: {@code client.async().applications()}. Thread-safe.
@@ -26,7 +26,7 @@ public final class ApplicationServiceAsync {
    * @param runtime the client's runtime
    */
   public ApplicationServiceAsync(ClientRuntime runtime) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.runtime = KlaraValidation.argument(runtime, "runtime");
     this.documents = new DocumentServiceAsync(runtime);
     this.withRawResponse = new WithRawResponse(runtime, documents.withRawResponse());
   }
@@ -51,7 +51,7 @@ public final class ApplicationServiceAsync {
 
   /**
    * Creates an application. See {@link ApplicationService#create(CreateApplicationRequest)}: never sent twice once
-   * it may have reached the server.
+   * it may have reached the server, and any response (429, 503, 500) fails the future at once.
    *
    * @param request the application to create
    * @return a future of the new application's id, link and participants

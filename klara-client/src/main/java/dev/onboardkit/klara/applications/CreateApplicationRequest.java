@@ -6,7 +6,6 @@ import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.RequestStyle;
 import dev.onboardkit.klara.internal.KlaraValidation;
 import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -59,9 +58,9 @@ public abstract class CreateApplicationRequest {
   /**
    * Returns the company registration number, required for {@code GB}.
    *
-   * @return the company number, if given
+   * @return the company number; null when not given (then it is not sent)
    */
-  public abstract Optional<String> companyNumber();
+  public abstract @Nullable String companyNumber();
 
   /**
    * Returns the ISO 3166-1 alpha-2 country code, upper case.
@@ -72,11 +71,11 @@ public abstract class CreateApplicationRequest {
 
   /**
    * Returns whether Klara issues a pre-authentication code (valid 72 hours) that lets the contact skip email
-   * verification. Absent means the server default, false.
+   * verification. Null (not set) means the server default, false.
    *
-   * @return the pre-auth flag, if set
+   * @return the pre-auth flag; null when not set (then it is not sent)
    */
-  public abstract Optional<Boolean> preAuth();
+  public abstract @Nullable Boolean preAuth();
 
   /**
    * Starts a builder.
@@ -112,13 +111,13 @@ public abstract class CreateApplicationRequest {
     PrimaryContact contact = KlaraValidation.contact(problems, "primaryContact", primaryContact());
     problems.requireText("companyName", companyName(), KlaraValidation.MAX_TEXT);
     String country = KlaraValidation.country(problems, "country", country());
-    String number = KlaraValidation.companyNumber(problems, "companyNumber", country, companyNumber().orElse(null));
+    String number = KlaraValidation.companyNumber(problems, "companyNumber", country, companyNumber());
     problems.throwIfAny();
-    if (Objects.equals(country, country()) && Objects.equals(number, companyNumber().orElse(null))
+    if (Objects.equals(country, country()) && Objects.equals(number, companyNumber())
         && contact == primaryContact()) {
       return this;
     }
-    return builder().from(this).country(country).companyNumber(Optional.ofNullable(number))
+    return builder().from(this).country(country).companyNumber(number)
         .primaryContact(contact).build();
   }
 }

@@ -3,7 +3,7 @@ package dev.onboardkit.klara.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import java.util.Objects;
+import dev.onboardkit.klara.internal.KlaraValidation;
 
 /**
  * The documents of an application, blocking: {@code client.applications().documents()}. Thread-safe.
@@ -23,7 +23,7 @@ public final class DocumentService {
    * @param runtime the client's runtime
    */
   public DocumentService(ClientRuntime runtime) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.runtime = KlaraValidation.argument(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 

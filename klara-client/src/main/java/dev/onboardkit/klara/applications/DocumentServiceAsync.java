@@ -3,8 +3,8 @@ package dev.onboardkit.klara.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import dev.onboardkit.klara.internal.KlaraValidation;
 
 /**
  * The documents of an application, non-blocking: {@code client.async().applications().documents()}. The futures fail
@@ -21,7 +21,7 @@ public final class DocumentServiceAsync {
    * @param runtime the client's runtime
    */
   public DocumentServiceAsync(ClientRuntime runtime) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.runtime = KlaraValidation.argument(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 

@@ -3,12 +3,15 @@ package dev.onboardkit.klara.applications;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.RequestStyle;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Filters and page size for {@code GET /applications}. All optional; {@code build()} checks that {@code limit} is
- * within 1..100 and that {@code status} is a known status.
+ * Filters and page size for {@code GET /applications}. All optional (null means not set, and the parameter is not
+ * sent); {@code build()} checks that {@code limit} is within 1..100, that {@code status} is a known status and that a
+ * cursor is a single line of at most {@value #MAX_CURSOR_LENGTH} characters.
+ *
+ * <p>Cursors are opaque: take them from a page's {@code nextCursor()}. The pages that {@code autoPager()},
+ * {@code stream()} and {@code nextPage()} fetch pass the server's cursor through unchanged, whatever its length.
  */
 @Value.Immutable
 @RequestStyle
@@ -17,29 +20,31 @@ public abstract class ListApplicationsParams {
   public static final int MIN_LIMIT = 1;
   /** The largest page size. */
   public static final int MAX_LIMIT = 100;
+  /** The longest cursor accepted from the caller; cursors the auto-pager follows are not limited. */
+  public static final int MAX_CURSOR_LENGTH = 8192;
 
   ListApplicationsParams() {}
 
   /**
    * Returns the status to filter by.
    *
-   * @return the status, if filtering
+   * @return the status; null when not filtering
    */
-  public abstract Optional<ApplicationStatus> status();
+  public abstract @Nullable ApplicationStatus status();
 
   /**
    * Returns the page size, 1..100 (server default 50).
    *
-   * @return the page size, if set
+   * @return the page size; null when not set (the server default applies)
    */
-  public abstract Optional<Integer> limit();
+  public abstract @Nullable Integer limit();
 
   /**
    * Returns the cursor to start from, taken from a previous page's {@code nextCursor}.
    *
-   * @return the cursor, if set
+   * @return the cursor; null for the first page
    */
-  public abstract Optional<String> cursor();
+  public abstract @Nullable String cursor();
 
   /**
    * Returns parameters with nothing set: the first page of all applications, server default size.
@@ -60,13 +65,15 @@ public abstract class ListApplicationsParams {
   }
 
   /**
-   * Returns a copy starting at another cursor.
+   * Returns a copy starting at another cursor, such as a page's {@code nextCursor()}.
    *
-   * @param cursor the cursor
+   * @param cursor the cursor, or null for the first page
    * @return the copy
+   * @throws dev.onboardkit.core.error.InvalidRequestException if the cursor is blank, spans lines or is longer than
+   *     {@value #MAX_CURSOR_LENGTH} characters
    */
   public ListApplicationsParams withCursor(@Nullable String cursor) {
-    return builder().from(this).cursor(Optional.ofNullable(cursor)).build();
+    return builder().from(this).cursor(cursor).build();
   }
 
   /** Builds {@link ListApplicationsParams}; {@code build()} reports every problem at once. */
@@ -77,19 +84,17 @@ public abstract class ListApplicationsParams {
   @Value.Check
   void validate() {
     Problems problems = new Problems();
-    if (status().orElse(null) == ApplicationStatus.UNKNOWN) {
+    if (status() == ApplicationStatus.UNKNOWN) {
       problems.add("status", "must be a known status, not UNKNOWN");
     }
-    limit().ifPresent(limit -> {
-      if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
-        problems.add("limit", "must be between " + MIN_LIMIT + " and " + MAX_LIMIT);
-      }
-    });
-    cursor().ifPresent(cursor -> {
-      if (problems.checkText("cursor", cursor, 2048, false) && cursor.isBlank()) {
-        problems.add("cursor", "must not be blank");
-      }
-    });
+    Integer limit = limit();
+    if (limit != null && (limit < MIN_LIMIT || limit > MAX_LIMIT)) {
+      problems.add("limit", "must be between " + MIN_LIMIT + " and " + MAX_LIMIT);
+    }
+    String cursor = cursor();
+    if (cursor != null && problems.checkText("cursor", cursor, MAX_CURSOR_LENGTH, false) && cursor.isBlank()) {
+      problems.add("cursor", "must not be blank");
+    }
     problems.throwIfAny();
   }
 }

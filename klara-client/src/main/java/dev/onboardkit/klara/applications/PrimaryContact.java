@@ -3,7 +3,6 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.internal.RequestStyle;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -33,9 +32,9 @@ public abstract class PrimaryContact {
   /**
    * Returns the contact's role in the company, such as {@code CEO}.
    *
-   * @return the role, if given
+   * @return the role; null when not given (then it is not sent)
    */
-  public abstract Optional<String> role();
+  public abstract @Nullable String role();
 
   /**
    * Creates a contact.
@@ -46,7 +45,7 @@ public abstract class PrimaryContact {
    * @return the contact
    */
   public static PrimaryContact of(@Nullable String name, @Nullable String email, @Nullable String role) {
-    return builder().name(name).email(email).role(Optional.ofNullable(role)).build();
+    return builder().name(name).email(email).role(role).build();
   }
 
   /**

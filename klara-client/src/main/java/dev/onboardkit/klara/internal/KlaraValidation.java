@@ -1,6 +1,7 @@
 package dev.onboardkit.klara.internal;
 
 import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.klara.applications.PrimaryContact;
 import java.util.Locale;
@@ -17,6 +18,22 @@ public final class KlaraValidation {
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private KlaraValidation() {}
+
+  /**
+   * Returns {@code value}, or throws the SDK's exception for a null argument (never a {@code NullPointerException}).
+   *
+   * @param value the argument
+   * @param name the parameter name
+   * @param <T> its type
+   * @return the argument
+   * @throws NullArgumentException if {@code value} is null
+   */
+  public static <T> T argument(@Nullable T value, String name) {
+    if (value == null) {
+      throw new NullArgumentException(name);
+    }
+    return value;
+  }
 
   /**
    * Requires an ISO 3166-1 alpha-2 country code and normalises it (trimmed, upper case).
@@ -88,7 +105,7 @@ public final class KlaraValidation {
     }
     problems.requireText(field + ".name", contact.name(), MAX_TEXT);
     boolean emailOk = problems.requireEmail(field + ".email", contact.email());
-    problems.checkText(field + ".role", contact.role().orElse(null), MAX_TEXT, false);
+    problems.checkText(field + ".role", contact.role(), MAX_TEXT, false);
     if (emailOk && !contact.email().equals(contact.email().strip())) {
       return PrimaryContact.builder().from(contact).email(contact.email().strip()).build();
     }

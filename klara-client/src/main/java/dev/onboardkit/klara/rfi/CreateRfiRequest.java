@@ -7,7 +7,6 @@ import dev.onboardkit.core.internal.RequestStyle;
 import dev.onboardkit.klara.applications.PrimaryContact;
 import dev.onboardkit.klara.internal.KlaraValidation;
 import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -51,9 +50,9 @@ public abstract class CreateRfiRequest {
   /**
    * Returns the company registration number, required for {@code GB}.
    *
-   * @return the company number, if given
+   * @return the company number; null when not given (then it is not sent)
    */
-  public abstract Optional<String> companyNumber();
+  public abstract @Nullable String companyNumber();
 
   /**
    * Returns the contact who answers the request.
@@ -65,16 +64,17 @@ public abstract class CreateRfiRequest {
   /**
    * Returns the id (a UUID) of the agent handling the request; the organization's active agent when absent.
    *
-   * @return the agent id, if given
+   * @return the agent id; null when not given (then it is not sent)
    */
-  public abstract Optional<String> agentId();
+  public abstract @Nullable String agentId();
 
   /**
-   * Returns whether a pre-authentication code (valid 10 minutes) is issued. Absent means the server default, false.
+   * Returns whether a pre-authentication code (valid 10 minutes) is issued. Null (not set) means the server default,
+   * false.
    *
-   * @return the flag, if set
+   * @return the flag; null when not set (then it is not sent)
    */
-  public abstract Optional<Boolean> preAuthenticated();
+  public abstract @Nullable Boolean preAuthenticated();
 
   /**
    * Starts a builder.
@@ -108,15 +108,15 @@ public abstract class CreateRfiRequest {
     Problems problems = new Problems();
     problems.requireText("companyName", companyName(), KlaraValidation.MAX_TEXT);
     String country = KlaraValidation.country(problems, "country", country());
-    String number = KlaraValidation.companyNumber(problems, "companyNumber", country, companyNumber().orElse(null));
+    String number = KlaraValidation.companyNumber(problems, "companyNumber", country, companyNumber());
     PrimaryContact contact = KlaraValidation.contact(problems, "primaryContact", primaryContact());
-    KlaraValidation.checkUuid(problems, "agentId", agentId().orElse(null));
+    KlaraValidation.checkUuid(problems, "agentId", agentId());
     problems.throwIfAny();
-    if (Objects.equals(country, country()) && Objects.equals(number, companyNumber().orElse(null))
+    if (Objects.equals(country, country()) && Objects.equals(number, companyNumber())
         && contact == primaryContact()) {
       return this;
     }
-    return builder().from(this).country(country).companyNumber(Optional.ofNullable(number))
+    return builder().from(this).country(country).companyNumber(number)
         .primaryContact(contact).build();
   }
 }

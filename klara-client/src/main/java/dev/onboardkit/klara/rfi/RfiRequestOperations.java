@@ -13,12 +13,15 @@ final class RfiRequestOperations {
 
   private RfiRequestOperations() {}
 
-  /** {@code POST /rfi-requests}: never repeated once it may have reached the server. */
+  /**
+   * {@code POST /rfi-requests}: creates something, so it is sent again only when the first attempt provably never
+   * reached the server. Any response (429, 503, {@code X-Should-Retry: true}) is reported.
+   */
   static ApiOperation<CreateRfiRequestResponse> create(@Nullable CreateRfiRequest request) {
     ApiOperation.Builder<CreateRfiRequestResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
         .path("rfi-requests")
         .body(request)
-        .idempotency(Idempotency.NON_IDEMPOTENT);
+        .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     op.problems().requireNonNull("request", request);
     return op.build();
   }

@@ -3,7 +3,7 @@ package dev.onboardkit.klara.rfi;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import java.util.Objects;
+import dev.onboardkit.klara.internal.KlaraValidation;
 
 /**
  * Klara RFI (request for information) requests, blocking: {@code client.rfiRequests()}. Thread-safe.
@@ -22,7 +22,7 @@ public final class RfiRequestService {
    * @param runtime the client's runtime
    */
   public RfiRequestService(ClientRuntime runtime) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.runtime = KlaraValidation.argument(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 
@@ -36,7 +36,10 @@ public final class RfiRequestService {
   }
 
   /**
-   * Creates an RFI request ({@code POST /rfi-requests}). Never sent twice once it may have reached the server.
+   * Creates an RFI request ({@code POST /rfi-requests}). Never sent twice once it may have reached the server:
+   * retried only when the connection failed before the request went out; any response (a 429 as a
+   * {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}, a 503, a 500 with
+   * {@code X-Should-Retry: true}) is reported at once.
    *
    * @param request the RFI request to create
    * @return the created request with its link

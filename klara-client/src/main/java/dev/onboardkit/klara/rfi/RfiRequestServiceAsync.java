@@ -3,8 +3,8 @@ package dev.onboardkit.klara.rfi;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import dev.onboardkit.klara.internal.KlaraValidation;
 
 /**
  * Klara RFI requests, non-blocking: {@code client.async().rfiRequests()}. The futures fail with the exceptions the
@@ -21,7 +21,7 @@ public final class RfiRequestServiceAsync {
    * @param runtime the client's runtime
    */
   public RfiRequestServiceAsync(ClientRuntime runtime) {
-    this.runtime = Objects.requireNonNull(runtime, "runtime");
+    this.runtime = KlaraValidation.argument(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 
@@ -35,7 +35,8 @@ public final class RfiRequestServiceAsync {
   }
 
   /**
-   * Creates an RFI request. Never sent twice once it may have reached the server.
+   * Creates an RFI request. Never sent twice once it may have reached the server; any response (429, 503,
+   * 500) fails the future at once.
    *
    * @param request the RFI request to create
    * @return a future of the created request

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.Secret;
+import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.json.SdkJson;
 import dev.onboardkit.core.webhook.HmacSignatures;
@@ -143,8 +144,12 @@ public final class KlaraWebhooks {
    * @param rawBody the body
    * @param timestampSeconds the signing time in Unix seconds
    * @return {@code sha256=<lower-case hex>}
+   * @throws dev.onboardkit.core.error.InvalidRequestException if {@code rawBody} is null
    */
   public String sign(byte[] rawBody, long timestampSeconds) {
+    if (rawBody == null) {
+      throw new NullArgumentException("rawBody");
+    }
     return SCHEME + HmacSignatures.hex(mac(Long.toString(timestampSeconds), rawBody));
   }
 

@@ -195,7 +195,7 @@ class ListApplicationsTest {
     InvalidRequestException zero = assertThrows(InvalidRequestException.class,
         () -> ListApplicationsParams.builder().limit(0).build());
     assertEquals(List.of(new ValidationProblem("limit", "must be between 1 and 100")), zero.problems());
-    assertEquals(Optional.of(1), ListApplicationsParams.builder().limit(1).build().limit());
+    assertEquals(Integer.valueOf(1), ListApplicationsParams.builder().limit(1).build().limit());
 
     InvalidRequestException nullParams = assertThrows(InvalidRequestException.class,
         () -> t.klara.applications().list(null));
