@@ -227,7 +227,7 @@ public abstract class RecordDecisionRequest {
 
   /** Reports keys and values that would not serialise as plain JSON, naming them by their path, never their value. */
   private static void checkJson(Problems problems, String path, @Nullable Object value, int depth, Set<Object> seen) {
-    if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
       return;
     }
     if (!(value instanceof Map || value instanceof Collection || value instanceof Object[])) {
@@ -247,7 +247,7 @@ public abstract class RecordDecisionRequest {
         Object key = e.getKey();
         if (key == null) {
           problems.add(path, "must not have a null key");
-        } else if (!(key instanceof CharSequence || key instanceof Number || key instanceof Boolean)) {
+        } else if (!(key instanceof String || key instanceof Number || key instanceof Boolean)) {
           problems.add(path, "must have string keys");
         } else {
           checkJson(problems, path + "." + key, e.getValue(), depth + 1, seen);

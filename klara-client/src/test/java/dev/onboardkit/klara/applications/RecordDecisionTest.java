@@ -129,4 +129,79 @@ class RecordDecisionTest {
         new ValidationProblem("decision", "is required")), both.problems());
     assertEquals(0, t.server.getRequestCount());
   }
+
+  @Test
+  void aNullKeyIsReportedByBuildAndNothingIsSent() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> t.klara.applications()
+        .recordDecision(APP_ID, RecordDecisionRequest.builder().type(DecisionType.APPROVED).timestamp(DECIDED)
+            .putData(null, "x").build()));
+
+    assertEquals(List.of(new ValidationProblem("data", "must not have a null key")), e.problems());
+    assertEquals(0, t.server.getRequestCount());
+  }
+
+  @Test
+  void valuesThatAreNotPlainJsonAreReportedByPathWithEveryOtherProblem() {
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("ok", List.of(1, "two", true));
+    nested.put("thread", Thread.currentThread());
+    Map<Object, Object> nullKey = new LinkedHashMap<>();
+    nullKey.put(null, 1);
+    Map<String, Object> cyclic = new LinkedHashMap<>();
+    cyclic.put("self", cyclic);
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> RecordDecisionRequest.builder()
+        .putData("object", new Object())
+        .putData("nested", nested)
+        .putData("list", java.util.Arrays.asList("a", null, new StringBuilder("b"), Instant.EPOCH))
+        .putData("nullKey", nullKey)
+        .putData("cyclic", cyclic)
+        .build());
+
+    assertEquals(List.of(
+        new ValidationProblem("type", "is required"),
+        new ValidationProblem("timestamp", "is required"),
+        new ValidationProblem("data.object", "must be a string, number, boolean, list, map or null"),
+        new ValidationProblem("data.nested.thread", "must be a string, number, boolean, list, map or null"),
+        new ValidationProblem("data.list[2]", "must be a string, number, boolean, list, map or null"),
+        new ValidationProblem("data.list[3]", "must be a string, number, boolean, list, map or null"),
+        new ValidationProblem("data.nullKey", "must not have a null key"),
+        new ValidationProblem("data.cyclic.self", "contains itself")), e.problems());
+  }
+
+  @Test
+  void nullMapsAndEntriesNeverThrowANullPointer() {
+    RecordDecisionRequest cleared = RecordDecisionRequest.builder().type(DecisionType.REFERRED).timestamp(DECIDED)
+        .putData("a", 1).data(null).build();
+    assertEquals(Map.of(), cleared.data());
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> RecordDecisionRequest.builder()
+        .type(DecisionType.REFERRED).timestamp(DECIDED).putAllData(null).putData((Map.Entry<String, Object>) null)
+        .build());
+    assertEquals(List.of(
+        new ValidationProblem("data", "was given a map that is null"),
+        new ValidationProblem("data", "was given an entry that is null")), e.problems());
+
+    InvalidRequestException from = assertThrows(InvalidRequestException.class,
+        () -> RecordDecisionRequest.builder().from(null));
+    assertEquals(List.of(new ValidationProblem("instance", "must not be null")), from.problems());
+  }
+
+  @Test
+  void fromCopiesEveryValueAndDataIsSentInOrderWithNulls() {
+    t.enqueue(201, "{\"success\":true}");
+    RecordDecisionRequest original = RecordDecisionRequest.builder().type(DecisionType.REJECTED).timestamp(DECIDED)
+        .putData(Map.entry("reason", "sanctions")).putData("extra", null).build();
+
+    RecordDecisionRequest copy = RecordDecisionRequest.builder().from(original).putData("more", List.of()).build();
+    t.klara.applications().recordDecision(APP_ID, copy);
+
+    assertEquals(DecisionType.REJECTED, copy.type());
+    assertEquals(DECIDED, copy.timestamp());
+    assertEquals("{\"type\":\"application.rejected\",\"timestamp\":\"2026-03-05T14:30:00Z\","
+        + "\"application_id\":\"" + APP_ID + "\","
+        + "\"data\":{\"reason\":\"sanctions\",\"extra\":null,\"more\":[]}}", bodyOf(t.take()));
+    assertEquals(original, RecordDecisionRequest.builder().from(original).build());
+    assertFalse(original.toString().isEmpty());
+  }
 }

@@ -1,0 +1,425 @@
+package dev.onboardkit.klara;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onboardkit.core.RequestOptions;
+import dev.onboardkit.core.Secret;
+import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.log.LoggingOptions;
+import dev.onboardkit.core.retry.Sleeper;
+import dev.onboardkit.core.webhook.WebhookVerificationException;
+import dev.onboardkit.klara.applications.ApplicationStatus;
+import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import dev.onboardkit.klara.applications.DecisionType;
+import dev.onboardkit.klara.applications.ListApplicationsParams;
+import dev.onboardkit.klara.applications.PrimaryContact;
+import dev.onboardkit.klara.applications.RecordDecisionRequest;
+import dev.onboardkit.klara.rfi.CreateRfiRequest;
+import dev.onboardkit.klara.support.TestKlara;
+import dev.onboardkit.klara.webhooks.KlaraWebhooks;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls every public method and constructor of the Klara client (outside {@code internal}) with null in each
+ * reference parameter, one at a time, the other arguments valid. Every call must return normally (null is documented
+ * as accepted) or throw {@link InvalidRequestException}, apart from the few documented exceptions listed below, and
+ * nothing may ever fail with a {@link NullPointerException}. A builder setter given null is followed by
+ * {@code build()}, which must report the null instead of throwing a {@code NullPointerException}.
+ */
+class NullArgumentsTest {
+  private static final String CREATED = "{\"application_id\":\"550e8400-e29b-41d4-a716-446655440000\","
+      + "\"link\":\"https://app.klara-ai.com/external/acme-corp/application/ABC123\",\"participants\":[]}";
+
+  private final TestKlara t = new TestKlara();
+  private final List<AutoCloseable> built = new ArrayList<>();
+
+  NullArgumentsTest() {
+    t.server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest r) {
+        String path = r.getTarget();
+        if (path.endsWith("/pre-auth")) {
+          return TestKlara.json(201, "{\"pre_auth_code\":\"R4T8W2X6Y9Z1A3B5\",\"link\":\"https://x.example/a\","
+              + "\"expires_at\":\"2026-03-05T14:30:00Z\",\"participant_id\":\"p1\",\"already_verified\":false}");
+        }
+        if (path.endsWith("/decision")) {
+          return TestKlara.json(201, "{\"success\":true}");
+        }
+        if (path.contains("/documents/")) {
+          return TestKlara.json(200,
+              "{\"url\":\"https://x.example/d.pdf\",\"file_name\":\"d.pdf\",\"file_type\":\"application/pdf\"}");
+        }
+        if (path.endsWith("/rfi-requests")) {
+          return TestKlara.json(201, "{\"request_id\":\"r1\",\"link\":\"https://x.example/r\",\"status\":\"active\"}");
+        }
+        if (r.getMethod().equals("POST")) {
+          return TestKlara.json(201, CREATED);
+        }
+        if (path.startsWith("/api/external/applications?") || path.equals("/api/external/applications")) {
+          return TestKlara.json(200, "{\"applications\":[],\"has_more\":false}");
+        }
+        return TestKlara.json(200, "{\"id\":\"x\",\"status\":\"sent\",\"created_at\":\"2026-03-01T09:00:00Z\"}");
+      }
+    });
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    for (AutoCloseable c : built) {
+      c.close();
+    }
+    t.close();
+  }
+
+  /** A fresh receiver for each public type with instance methods that take arguments. */
+  private Map<Class<?>, Supplier<Object>> receivers() {
+    Map<Class<?>, Supplier<Object>> r = new HashMap<>();
+    r.put(KlaraClient.class, () -> t.klara);
+    r.put(KlaraClient.Builder.class, () -> KlaraClient.builder().apiKey(TestKlara.API_KEY)
+        .baseUrl(URI.create(t.server.url("/api/external").toString())));
+    r.put(KlaraApiKey.class, () -> KlaraApiKey.parse(TestKlara.API_KEY));
+    r.put(KlaraErrorClassifier.class, KlaraErrorClassifier::instance);
+    r.put(dev.onboardkit.klara.applications.ApplicationService.class, () -> t.klara.applications());
+    r.put(dev.onboardkit.klara.applications.ApplicationService.WithRawResponse.class,
+        () -> t.klara.applications().withRawResponse());
+    r.put(dev.onboardkit.klara.applications.DocumentService.class, () -> t.klara.applications().documents());
+    r.put(dev.onboardkit.klara.applications.DocumentService.WithRawResponse.class,
+        () -> t.klara.applications().withRawResponse().documents());
+    r.put(dev.onboardkit.klara.applications.ApplicationServiceAsync.class, () -> t.klara.async().applications());
+    r.put(dev.onboardkit.klara.applications.ApplicationServiceAsync.WithRawResponse.class,
+        () -> t.klara.async().applications().withRawResponse());
+    r.put(dev.onboardkit.klara.applications.DocumentServiceAsync.class,
+        () -> t.klara.async().applications().documents());
+    r.put(dev.onboardkit.klara.applications.DocumentServiceAsync.WithRawResponse.class,
+        () -> t.klara.async().applications().withRawResponse().documents());
+    r.put(dev.onboardkit.klara.rfi.RfiRequestService.class, () -> t.klara.rfiRequests());
+    r.put(dev.onboardkit.klara.rfi.RfiRequestService.WithRawResponse.class,
+        () -> t.klara.rfiRequests().withRawResponse());
+    r.put(dev.onboardkit.klara.rfi.RfiRequestServiceAsync.class, () -> t.klara.async().rfiRequests());
+    r.put(dev.onboardkit.klara.rfi.RfiRequestServiceAsync.WithRawResponse.class,
+        () -> t.klara.async().rfiRequests().withRawResponse());
+    r.put(CreateApplicationRequest.class, NullArgumentsTest::application);
+    r.put(CreateApplicationRequest.Builder.class, () -> CreateApplicationRequest.builder().from(application()));
+    r.put(PrimaryContact.class, NullArgumentsTest::contact);
+    r.put(PrimaryContact.Builder.class, () -> PrimaryContact.builder().from(contact()));
+    r.put(ListApplicationsParams.class, ListApplicationsParams::none);
+    r.put(ListApplicationsParams.Builder.class, () -> ListApplicationsParams.builder().limit(10));
+    r.put(RecordDecisionRequest.class, NullArgumentsTest::decision);
+    r.put(RecordDecisionRequest.Builder.class, () -> RecordDecisionRequest.builder().from(decision()));
+    r.put(CreateRfiRequest.class, NullArgumentsTest::rfi);
+    r.put(CreateRfiRequest.Builder.class, () -> CreateRfiRequest.builder().from(rfi()));
+    r.put(KlaraWebhooks.class, () -> KlaraWebhooks.builder().secret("whsec").build());
+    r.put(KlaraWebhooks.Builder.class, () -> KlaraWebhooks.builder().secret("whsec"));
+    return r;
+  }
+
+  /** Valid arguments, by parameter type, for the parameters that are not null in a call. */
+  private Object sample(Class<?> type) {
+    Map<Class<?>, Object> s = new HashMap<>();
+    s.put(String.class, "x");
+    s.put(String[].class, new String[] {"x"});
+    s.put(Object.class, "x");
+    s.put(byte[].class, new byte[0]);
+    s.put(Secret.class, Secret.of("x"));
+    s.put(URI.class, URI.create(t.server.url("/api/external").toString()));
+    s.put(Map.class, Map.of());
+    s.put(Map.Entry.class, Map.entry("k", "v"));
+    s.put(Iterable.class, List.of());
+    s.put(List.class, List.of());
+    s.put(Optional.class, Optional.empty());
+    s.put(Consumer.class, (Consumer<Object>) o -> { });
+    s.put(RequestOptions.class, RequestOptions.none());
+    s.put(Timeouts.class, Timeouts.none());
+    s.put(Duration.class, Duration.ofSeconds(1));
+    s.put(Instant.class, Instant.EPOCH);
+    s.put(Clock.class, Clock.systemUTC());
+    s.put(Sleeper.class, Sleeper.system());
+    s.put(DoubleSupplier.class, (DoubleSupplier) () -> 0.0);
+    s.put(LoggingOptions.class, LoggingOptions.defaults());
+    s.put(OkHttpClient.class, new OkHttpClient());
+    s.put(Boolean.class, Boolean.TRUE);
+    s.put(Integer.class, 10);
+    s.put(ApplicationStatus.class, ApplicationStatus.SUBMITTED);
+    s.put(DecisionType.class, DecisionType.APPROVED);
+    s.put(KlaraEnvironment.class, KlaraEnvironment.SANDBOX);
+    s.put(CreateApplicationRequest.class, application());
+    s.put(PrimaryContact.class, contact());
+    s.put(ListApplicationsParams.class, ListApplicationsParams.none());
+    s.put(RecordDecisionRequest.class, decision());
+    s.put(CreateRfiRequest.class, rfi());
+    if (!s.containsKey(type)) {
+      throw new AssertionError("no sample argument of type " + type.getName() + "; add one");
+    }
+    return s.get(type);
+  }
+
+  static CreateApplicationRequest application() {
+    return CreateApplicationRequest.builder().configId("kyc-standard").primaryContact(contact())
+        .companyName("Acme Financial Ltd").companyNumber("12345678").country("GB").preAuth(true).build();
+  }
+
+  static PrimaryContact contact() {
+    return PrimaryContact.of("Sophie Mitchell", "sophie@acme.com", "CEO");
+  }
+
+  static RecordDecisionRequest decision() {
+    return RecordDecisionRequest.builder().type(DecisionType.APPROVED).timestamp(Instant.EPOCH).putData("k", 1)
+        .build();
+  }
+
+  static CreateRfiRequest rfi() {
+    return CreateRfiRequest.builder().companyName("Acme").country("GB").companyNumber("SC123456")
+        .primaryContact(contact()).agentId("880e8400-e29b-41d4-a716-446655440003").preAuthenticated(true).build();
+  }
+
+  /** Exceptions other than InvalidRequestException that the javadoc documents for a null argument. */
+  private static Optional<Class<? extends Throwable>> documented(Executable e) {
+    if (e.getDeclaringClass() == KlaraWebhooks.class && e.getName().startsWith("verify")) {
+      return Optional.of(WebhookVerificationException.class); // a null header or body means "absent"
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  void noPublicMethodThrowsANullPointerExceptionForANullArgument() throws Exception {
+    Map<Class<?>, Supplier<Object>> receivers = receivers();
+    List<String> failures = new ArrayList<>();
+    Set<String> covered = new TreeSet<>();
+    for (Class<?> type : publicTypes()) {
+      for (Executable e : publicExecutables(type)) {
+        Class<?>[] params = e.getParameterTypes();
+        if (Arrays.stream(params).allMatch(Class::isPrimitive)) {
+          continue; // nothing to pass null to
+        }
+        boolean isStatic = e instanceof Constructor || Modifier.isStatic(e.getModifiers());
+        if (!isStatic && !receivers.containsKey(type)) {
+          failures.add(describe(type, e) + ": no receiver registered for " + type.getName());
+          continue;
+        }
+        for (int i = 0; i < params.length; i++) {
+          if (params[i].isPrimitive()) {
+            continue;
+          }
+          Object receiver = isStatic ? null : receivers.get(type).get();
+          Object[] args = new Object[params.length];
+          for (int j = 0; j < params.length; j++) {
+            args[j] = j == i ? null : params[j].isPrimitive() ? primitiveDefault(params[j]) : sample(params[j]);
+          }
+          String call = describe(type, e) + " with null " + (i + 1) + " of " + params.length;
+          covered.add(describe(type, e));
+          Outcome o = invoke(e, receiver, args);
+          check(call, e, o, failures);
+          if (o.error == null && receiver != null && isBuilder(type)) {
+            check(call + ", then build()", e, invoke(type.getMethod("build"), receiver, new Object[0]), failures);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), failures, String.join("\n", failures));
+    for (String expected : List.of(
+        "CreateApplicationRequest.Builder.companyNumber(String)",
+        "CreateApplicationRequest.Builder.preAuth(Boolean)",
+        "CreateApplicationRequest.Builder.from(CreateApplicationRequest)",
+        "PrimaryContact.Builder.role(String)",
+        "ListApplicationsParams.Builder.status(ApplicationStatus)",
+        "ListApplicationsParams.withCursor(String)",
+        "RecordDecisionRequest.Builder.data(Map)",
+        "RecordDecisionRequest.Builder.putData(String,Object)",
+        "RecordDecisionRequest.Builder.putData(Entry)",
+        "RecordDecisionRequest.Builder.putAllData(Map)",
+        "CreateRfiRequest.Builder.agentId(String)",
+        "KlaraClient.withOptions(Consumer)",
+        "KlaraClient.Builder.fromEnv(Map)",
+        "KlaraWebhooks.sign(byte[],long)",
+        "ApplicationService(ClientRuntime)",
+        "ApplicationService.create(CreateApplicationRequest,RequestOptions)",
+        "ApplicationServiceAsync.WithRawResponse.list(ListApplicationsParams,RequestOptions)",
+        "RfiRequestServiceAsync.create(CreateRfiRequest)")) {
+      assertTrue(covered.contains(expected), expected + " was not called; covered: " + covered);
+    }
+  }
+
+  @Test
+  void requestBuildersHaveNoOptionalSetters() throws Exception {
+    List<String> optionalSetters = new ArrayList<>();
+    for (Class<?> type : publicTypes()) {
+      if (!isBuilder(type)) {
+        continue;
+      }
+      for (Executable e : publicExecutables(type)) {
+        if (Arrays.asList(e.getParameterTypes()).contains(Optional.class)) {
+          optionalSetters.add(describe(type, e));
+        }
+      }
+    }
+    assertEquals(List.of(), optionalSetters);
+  }
+
+  private void check(String call, Executable e, Outcome o, List<String> failures) {
+    for (Throwable c = o.error; c != null; c = c.getCause()) {
+      if (c instanceof NullPointerException) {
+        failures.add(call + ": " + render(o.error));
+        return;
+      }
+    }
+    if (o.error == null || o.error instanceof InvalidRequestException) {
+      return;
+    }
+    if (documented(e).map(type -> type.isInstance(o.error)).orElse(false)) {
+      return;
+    }
+    failures.add(call + ": " + render(o.error));
+  }
+
+  private static String render(Throwable error) {
+    return error.getClass().getName() + ": " + error.getMessage();
+  }
+
+  private Outcome invoke(Executable e, Object receiver, Object[] args) {
+    Object result;
+    try {
+      e.setAccessible(true);
+      result = e instanceof Method ? ((Method) e).invoke(receiver, args) : ((Constructor<?>) e).newInstance(args);
+    } catch (InvocationTargetException ex) {
+      return new Outcome(ex.getCause());
+    } catch (ReflectiveOperationException ex) {
+      return new Outcome(new AssertionError("cannot call " + e, ex));
+    }
+    if (result instanceof CompletableFuture) {
+      try {
+        result = ((CompletableFuture<?>) result).get(10, TimeUnit.SECONDS);
+      } catch (ExecutionException ex) {
+        return new Outcome(ex.getCause());
+      } catch (Exception ex) {
+        return new Outcome(ex);
+      }
+    }
+    if (result instanceof AutoCloseable && result != t.klara) {
+      built.add((AutoCloseable) result);
+    }
+    return new Outcome(null);
+  }
+
+  private static final class Outcome {
+    final Throwable error;
+
+    Outcome(Throwable error) {
+      this.error = error;
+    }
+  }
+
+  private static boolean isBuilder(Class<?> type) {
+    try {
+      return type.getSimpleName().equals("Builder") && type.getMethod("build").getParameterCount() == 0;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  private static Object primitiveDefault(Class<?> type) {
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == long.class) {
+      return 0L;
+    }
+    if (type == double.class) {
+      return 0.0;
+    }
+    return 0;
+  }
+
+  private static String describe(Class<?> type, Executable e) {
+    String owner = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+    String params = Arrays.stream(e.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(","));
+    return e instanceof Constructor ? owner + "(" + params + ")" : owner + "." + e.getName() + "(" + params + ")";
+  }
+
+  /** Public methods (declared in this module, including those of generated builders) and public constructors. */
+  private static List<Executable> publicExecutables(Class<?> type) {
+    Map<String, Executable> unique = new java.util.LinkedHashMap<>();
+    for (Method m : type.getMethods()) {
+      if (m.isBridge() || m.isSynthetic() || !m.getDeclaringClass().getName().startsWith("dev.onboardkit.klara.")) {
+        continue;
+      }
+      if (type.isEnum() && m.getName().equals("valueOf")) {
+        continue; // Enum.valueOf(null) throws NullPointerException by the JLS; fromWire is the SDK's lookup
+      }
+      unique.putIfAbsent(m.getName() + Arrays.toString(m.getParameterTypes()), m);
+    }
+    List<Executable> all = new ArrayList<>(unique.values());
+    all.addAll(Arrays.asList(type.getConstructors()));
+    all.sort((a, b) -> describe(type, a).compareTo(describe(type, b)));
+    return all;
+  }
+
+  /** Every public type of the module outside {@code internal}, nested ones included, from the compiled classes. */
+  static List<Class<?>> publicTypes() throws Exception {
+    Path root = Paths.get(KlaraClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Set<Class<?>> types = new LinkedHashSet<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().collect(Collectors.toList())) {
+        String name = root.relativize(p).toString().replace('/', '.').replace('\\', '.');
+        name = name.substring(0, name.length() - ".class".length());
+        if (name.contains(".internal.") || name.endsWith("package-info")) {
+          continue;
+        }
+        Class<?> c = Class.forName(name, false, NullArgumentsTest.class.getClassLoader());
+        if (isPublicApi(c)) {
+          types.add(c);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertTrue(types.size() > 40, "found only " + types.size() + " public types under " + root);
+    return new ArrayList<>(types);
+  }
+
+  private static boolean isPublicApi(Class<?> c) {
+    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+      if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isSynthetic()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
