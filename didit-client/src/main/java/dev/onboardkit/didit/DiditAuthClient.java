@@ -7,6 +7,7 @@ import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.http.BaseUrls;
 import dev.onboardkit.core.http.HttpTransport;
@@ -148,14 +149,24 @@ public final class DiditAuthClient implements AutoCloseable {
 
   /**
    * Returns a client with changed options that shares this client's connection pool, for example
-   * {@code client.withOptions(o -> o.maxRetries(5))}. A managed session keeps its token (and in-flight login) shared
-   * with the derived client as long as the base URL's host stays the same. Close the derived client independently.
+   * {@code client.withOptions(o -> o.maxRetries(5))}. Close the derived client independently.
+   *
+   * <p>The access token stays with its host. A managed session keeps its token (and in-flight login) shared with the
+   * derived client as long as the base URL's origin stays the same; on another origin the derived client logs in there
+   * with its own session. A fixed token or token supplier is never sent to another origin: moving the base URL fails
+   * with an {@link InvalidRequestException} (field {@code baseUrl}) unless the same call also sets new credentials,
+   * such as {@code o.baseUrl(url).credentials(CredentialsProvider.fixed(Credential.bearer(token)))}. A client without
+   * credentials can move freely.
    *
    * @param customize changes the options
    * @return the derived client
-   * @throws InvalidRequestException if the changed options are invalid
+   * @throws InvalidRequestException if {@code customize} is null, the changed options are invalid, or a fixed token
+   *     or token supplier would follow the base URL to another origin
    */
   public DiditAuthClient withOptions(Consumer<ClientOptions.Builder> customize) {
+    if (customize == null) {
+      throw new NullArgumentException("customize");
+    }
     ClientOptions current = runtime.options();
     ClientOptions.Builder b = current.toBuilder();
     customize.accept(b);
@@ -170,8 +181,9 @@ public final class DiditAuthClient implements AutoCloseable {
       login.attach(derivedRuntime);
       return new DiditAuthClient(derivedRuntime, derived);
     }
-    if (credentials == null) {
-      next = next.toBuilder().credentials(NoCredentials.INSTANCE).build();
+    if (credentials == null || credentials instanceof NoCredentials) {
+      // nothing secret to pin to a host: a fresh marker lets the derived client move anywhere
+      next = next.toBuilder().credentials(new NoCredentials()).build();
     }
     return new DiditAuthClient(runtime.withOptions(next), null);
   }
@@ -280,7 +292,8 @@ public final class DiditAuthClient implements AutoCloseable {
 
     /**
      * Reads {@code DIDIT_EMAIL}, {@code DIDIT_PASSWORD} and {@code DIDIT_AUTH_BASE_URL} from the process
-     * environment, as {@link DiditAuthClient#fromEnv()} does. Blank variables count as unset.
+     * environment, as {@link DiditAuthClient#fromEnv()} does. Blank variables count as unset. The email and URL are
+     * trimmed; the password is used exactly as set (leading or trailing spaces are part of it).
      *
      * @return this builder
      */
@@ -298,7 +311,10 @@ public final class DiditAuthClient implements AutoCloseable {
         }
       }
       String envEmail = blankToNull(env.get(ENV_EMAIL));
-      String envPassword = blankToNull(env.get(ENV_PASSWORD));
+      String envPassword = env.get(ENV_PASSWORD);
+      if (envPassword != null && envPassword.isBlank()) {
+        envPassword = null; // unset; a set password is used exactly as given, spaces included
+      }
       if (envEmail != null && envPassword != null) {
         credentials(envEmail, envPassword);
       } else if (envEmail != null) {
@@ -333,7 +349,8 @@ public final class DiditAuthClient implements AutoCloseable {
 
     /**
      * Sets the longest server-requested wait the SDK sleeps through before retrying (default 60 s); a 429 asking for
-     * longer (such as a login lockout) fails at once with {@code retryAfter()} set.
+     * longer fails at once with {@code retryAfter()} set. Calls that create something or sign in (register, verify
+     * email, resend code, login, two-factor verify, create application) never wait: any response is reported at once.
      *
      * @param maxRetryAfter zero or more
      * @return this builder

@@ -1,6 +1,8 @@
 package dev.onboardkit.didit;
 
+import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.ErrorBody;
+import dev.onboardkit.core.error.ErrorBodyDecoder;
 import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.error.ErrorCode;
 import java.util.List;
@@ -17,8 +19,18 @@ public final class DiditErrorClassifier implements ErrorClassifier {
 
   private DiditErrorClassifier() {}
 
+  /**
+   * Maps a status and error body to a {@link DiditErrorCode}.
+   *
+   * @param statusCode the HTTP status
+   * @param body the decoded error body; null is read as an empty body
+   * @return the error code
+   */
   @Override
-  public ErrorCode classify(int statusCode, ErrorBody body) {
+  public ErrorCode classify(int statusCode, @Nullable ErrorBody body) {
+    if (body == null) {
+      body = ErrorBodyDecoder.decode(null, null);
+    }
     String text = allText(body);
     switch (statusCode) {
       case 400:

@@ -4,7 +4,10 @@ import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.OnboardKitException;
 
-/** The provider of a client built without a credential mode: authenticated calls fail with a clear message. */
+/**
+ * The provider of a client built without a credential mode: authenticated calls fail with a clear message. It holds no
+ * secret, so {@code withOptions} gives each derived client a new instance, which may move to any host.
+ */
 final class NoCredentials implements CredentialsProvider {
   static final NoCredentials INSTANCE = new NoCredentials();
 
@@ -14,7 +17,7 @@ final class NoCredentials implements CredentialsProvider {
       + " DIDIT_PASSWORD. The account endpoints (register, verifyEmail, resendCode, login, verifyTwoFactor) need no"
       + " token.";
 
-  private NoCredentials() {}
+  NoCredentials() {}
 
   @Override
   public Credential credential() {

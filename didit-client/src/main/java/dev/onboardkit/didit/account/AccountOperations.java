@@ -45,9 +45,10 @@ final class AccountOperations {
     return b.build();
   }
 
+  /** Not retried once sent: it creates the organization and the default application. */
   static ApiOperation<VerifyEmailResult> verifyEmail(@Nullable String email, @Nullable String code) {
     ApiOperation.Builder<VerifyEmailResult> b = post(VERIFY_EMAIL, "programmatic", "verify-email")
-        .idempotency(Idempotency.NON_IDEMPOTENT);
+        .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireEmail("email", email);
     if (problems.requireNonNull("code", code) && !VERIFICATION_CODE.matcher(code).matches()) {
@@ -77,8 +78,13 @@ final class AccountOperations {
     return b.build();
   }
 
+  /**
+   * Not retried once sent: every attempt counts towards the lockout, and a lockout (a 429 with {@code wait} or
+   * {@code Retry-After}) must reach the caller as a rate-limit exception, never as a sleep inside the call.
+   */
   static ApiOperation<LoginResult> login(@Nullable String email, @Nullable String password) {
-    ApiOperation.Builder<LoginResult> b = post(LOGIN, "programmatic", "login").idempotency(Idempotency.NON_IDEMPOTENT);
+    ApiOperation.Builder<LoginResult> b = post(LOGIN, "programmatic", "login")
+        .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireEmail("email", email);
     checkPassword(problems, password);
@@ -88,8 +94,9 @@ final class AccountOperations {
     return b.build();
   }
 
+  /** Not retried once sent, like the login it completes (an OTP is single-use and attempts are limited). */
   static ApiOperation<Tokens> verifyTwoFactor(@Nullable Secret tempToken, @Nullable String otp) {
-    ApiOperation.Builder<Tokens> b = post(TOKENS, "2fa", "verify").idempotency(Idempotency.NON_IDEMPOTENT);
+    ApiOperation.Builder<Tokens> b = post(TOKENS, "2fa", "verify").idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireNonNull("tempToken", tempToken);
     if (problems.requireNonNull("otp", otp)) {

@@ -4,6 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.didit.internal.Arguments;
 
 /**
  * Account bootstrap and sign-in (the {@code /programmatic/*} and {@code /2fa/verify/} endpoints). None of these calls
@@ -22,7 +23,7 @@ public final class AccountService {
    * @param runtime the client runtime
    */
   public AccountService(ClientRuntime runtime) {
-    this.runtime = runtime;
+    this.runtime = Arguments.required(runtime, "runtime");
   }
 
   /**
@@ -64,6 +65,9 @@ public final class AccountService {
   /**
    * Verifies the email with the emailed code ({@code POST /programmatic/verify-email/}). This one call creates the
    * organization and the default application, and returns their identifiers, the application's API key and tokens.
+   * Not retried once the request may have reached the server: it is sent again only when the connection failed
+   * before anything went out, and any response (a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
+   * {@code retryAfter()}, a 503, a 500 with {@code X-Should-Retry: true}) is reported at once, without waiting.
    *
    * @param email the registered email address
    * @param code the code from the email: exactly 6 letters or digits
@@ -133,8 +137,11 @@ public final class AccountService {
   /**
    * Logs in ({@code POST /programmatic/login/}). The result is either tokens or, for an account with a second factor,
    * a challenge to complete with {@link #verifyTwoFactor(Secret, String)}; {@link LoginResult#tokens()} throws for a
-   * challenge, so it cannot be ignored. Repeated failures lock the account for 15 minutes or more; such lockouts
-   * surface as a {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}.
+   * challenge, so it cannot be ignored. Repeated failures lock the account for 15 minutes or more. The login is never
+   * sent twice once it may have reached the server: a lockout or throttle (a 429 with {@code wait} or
+   * {@code Retry-After}, however short) surfaces at once as a {@link dev.onboardkit.core.error.RateLimitException}
+   * with {@code retryAfter()}, and nothing sleeps inside the call. Only a connection that failed before anything was
+   * sent is retried.
    *
    * @param email the account's email address
    * @param password the account's password
@@ -158,7 +165,9 @@ public final class AccountService {
 
   /**
    * Completes a two-factor login ({@code POST /2fa/verify/}). A wrong code is a
-   * {@link dev.onboardkit.core.error.BadRequestException} with error code {@code DiditErrorCode.INVALID_OTP}.
+   * {@link dev.onboardkit.core.error.BadRequestException} with error code {@code DiditErrorCode.INVALID_OTP}. Like the
+   * login, it is never sent twice once it may have reached the server: a 429 surfaces at once as a
+   * {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}.
    *
    * @param tempToken the challenge's {@link TwoFactorChallenge#tempToken()} (valid about 5 minutes)
    * @param otp the 6-digit code from the authenticator app, or a backup code

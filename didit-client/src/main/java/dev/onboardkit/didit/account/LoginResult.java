@@ -1,5 +1,6 @@
 package dev.onboardkit.didit.account;
 
+import dev.onboardkit.didit.internal.Arguments;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -77,9 +78,12 @@ public final class LoginResult {
    * @param onChallenge called with the challenge when a second factor is needed
    * @param <R> the result type
    * @return what the called function returned
+   * @throws dev.onboardkit.core.error.InvalidRequestException if either function is null
    */
   public <R> R fold(Function<? super Tokens, ? extends R> onTokens,
       Function<? super TwoFactorChallenge, ? extends R> onChallenge) {
+    Arguments.required(onTokens, "onTokens");
+    Arguments.required(onChallenge, "onChallenge");
     return challenge != null ? onChallenge.apply(challenge) : onTokens.apply(tokens);
   }
 

@@ -7,9 +7,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Didit's documented password policy for new accounts: at least 8 characters, with an uppercase letter, a lowercase
- * letter, a digit and one of the special characters {@value #SPECIAL_CHARACTERS}. {@code register} checks it before
- * sending and reports every unmet rule at once (the server reports only the first).
+ * Didit's documented password policy for new accounts: at least 8 characters, with an uppercase letter
+ * ({@code A-Z}), a lowercase letter ({@code a-z}), a digit ({@code 0-9}) and one of the special characters
+ * {@value #SPECIAL_CHARACTERS}. Only these ASCII characters count towards the rules: letters such as {@code É} or
+ * {@code ß} and digits such as {@code ٣} are allowed in a password but do not satisfy them. {@code register} checks
+ * the policy before sending and reports every unmet rule at once (the server reports only the first).
  */
 public final class PasswordPolicy {
   /** The shortest allowed password. */
@@ -34,11 +36,11 @@ public final class PasswordPolicy {
     if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
       unmet.add("must be at least " + MIN_LENGTH + " characters long");
     }
-    if (password.codePoints().noneMatch(Character::isUpperCase)) {
-      unmet.add("must contain an uppercase letter");
+    if (password.chars().noneMatch(c -> c >= 'A' && c <= 'Z')) {
+      unmet.add("must contain an uppercase letter (A-Z)");
     }
-    if (password.codePoints().noneMatch(Character::isLowerCase)) {
-      unmet.add("must contain a lowercase letter");
+    if (password.chars().noneMatch(c -> c >= 'a' && c <= 'z')) {
+      unmet.add("must contain a lowercase letter (a-z)");
     }
     if (password.chars().noneMatch(c -> c >= '0' && c <= '9')) {
       unmet.add("must contain a digit (0-9)");

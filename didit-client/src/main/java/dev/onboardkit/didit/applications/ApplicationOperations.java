@@ -15,9 +15,10 @@ final class ApplicationOperations {
 
   private ApplicationOperations() {}
 
+  /** Sent again only when the first attempt provably never reached the server: any response is reported at once. */
   static ApiOperation<Application> create(@Nullable String orgId, @Nullable CreateApplicationRequest request) {
     ApiOperation.Builder<Application> b = base(HttpMethod.POST, APPLICATION, orgId)
-        .idempotency(Idempotency.NON_IDEMPOTENT)
+        .idempotency(Idempotency.RETRY_UNSENT_ONLY)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();

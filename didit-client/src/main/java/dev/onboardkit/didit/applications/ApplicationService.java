@@ -3,6 +3,7 @@ package dev.onboardkit.didit.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.didit.internal.Arguments;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public final class ApplicationService {
    * @param orgId the organization's identifier; checked when a call is made
    */
   public ApplicationService(ClientRuntime runtime, String orgId) {
-    this.runtime = runtime;
+    this.runtime = Arguments.required(runtime, "runtime");
     this.orgId = orgId;
     this.raw = new WithRawResponse();
   }
@@ -41,7 +42,11 @@ public final class ApplicationService {
 
   /**
    * Creates an application ({@code POST /organizations/me/{org_id}/applications/}). Persist the returned API key; it
-   * can be recovered later with {@link #retrieve(String)}. Not retried once the request may have reached the server.
+   * can be recovered later with {@link #retrieve(String)}.
+   *
+   * <p>Not retried once the request may have reached the server: it is sent again only when the connection failed
+   * before anything went out, and any response (a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
+   * {@code retryAfter()}, a 503, a 500 with {@code X-Should-Retry: true}) is reported at once, without waiting.
    *
    * @param request the fields to set; {@link CreateApplicationRequest#empty()} sends {@code {}}
    * @return the new application, including its API key

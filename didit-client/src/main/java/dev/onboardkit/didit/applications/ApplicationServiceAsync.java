@@ -3,6 +3,7 @@ package dev.onboardkit.didit.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.didit.internal.Arguments;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,7 +28,7 @@ public final class ApplicationServiceAsync {
    * @param orgId the organization's identifier; checked when a call is made
    */
   public ApplicationServiceAsync(ClientRuntime runtime, String orgId) {
-    this.runtime = runtime;
+    this.runtime = Arguments.required(runtime, "runtime");
     this.orgId = orgId;
     this.raw = new WithRawResponse();
   }
@@ -43,7 +44,11 @@ public final class ApplicationServiceAsync {
 
   /**
    * Creates an application ({@code POST /organizations/me/{org_id}/applications/}). Persist the returned API key; it
-   * can be recovered later with {@link #retrieve(String)}. Not retried once the request may have reached the server.
+   * can be recovered later with {@link #retrieve(String)}.
+   *
+   * <p>Not retried once the request may have reached the server: it is sent again only when the connection failed
+   * before anything went out, and any response (a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
+   * {@code retryAfter()}, a 503, a 500 with {@code X-Should-Retry: true}) is reported at once, without waiting.
    *
    * @param request the fields to set; {@link CreateApplicationRequest#empty()} sends {@code {}}
    * @return a future of the new application, including its API key

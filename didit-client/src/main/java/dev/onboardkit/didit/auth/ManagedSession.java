@@ -9,20 +9,27 @@ import dev.onboardkit.didit.account.LoginResult;
 import dev.onboardkit.didit.account.Tokens;
 import dev.onboardkit.didit.account.TwoFactorChallenge;
 import dev.onboardkit.didit.account.TwoFactorRequiredException;
+import dev.onboardkit.didit.internal.Arguments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Supplies the Bearer access token of an email-and-password account: logs in on first use, keeps the token until it
  * is expired or within {@link #REFRESH_SKEW} of expiry, then logs in again. The Auth API has no refresh endpoint, so
  * "refreshing" means a new login.
+ *
+ * <p>For a token that lives two minutes or less the skew is half its lifetime instead (a 30-second token is replaced
+ * after 15 seconds), so a short-lived token is still reused rather than causing a login on every call; such a
+ * lifetime is logged (once at WARN, then at DEBUG), without the token or the account.
  *
  * <p>The expiry is the token's JWT {@code exp} claim (read without verifying the signature), or else
  * {@code expires_in} from the login response counted from when the login started. A token with neither is kept until
@@ -40,21 +47,26 @@ import java.util.concurrent.atomic.AtomicReference;
  * rarely construct it. Thread-safe.
  */
 public final class ManagedSession implements CredentialsProvider {
-  /** How long before its expiry a token is replaced: 60 seconds. */
+  /** How long before its expiry a token is replaced: 60 seconds, or half the token's lifetime when that is shorter. */
   public static final Duration REFRESH_SKEW = Duration.ofSeconds(60);
+  /** Token lifetimes below this are logged: the session then logs in more often than once a minute. */
+  static final Duration SHORT_LIFETIME = Duration.ofMinutes(2);
+
+  private static final Logger LOG = LoggerFactory.getLogger(ManagedSession.class);
 
   private final String email;
   private final Secret password;
   private final Clock clock;
   private final Login login;
   private final AtomicReference<CompletableFuture<Token>> current;
+  private final AtomicBoolean warnedShortLifetime = new AtomicBoolean();
 
   private ManagedSession(
       String email, Secret password, Clock clock, Login login, AtomicReference<CompletableFuture<Token>> current) {
-    this.email = Objects.requireNonNull(email, "email");
-    this.password = Objects.requireNonNull(password, "password");
-    this.clock = Objects.requireNonNull(clock, "clock");
-    this.login = Objects.requireNonNull(login, "login");
+    this.email = Arguments.required(email, "email");
+    this.password = Arguments.required(password, "password");
+    this.clock = Arguments.required(clock, "clock");
+    this.login = Arguments.required(login, "login");
     this.current = current;
   }
 
@@ -116,7 +128,7 @@ public final class ManagedSession implements CredentialsProvider {
 
   /**
    * Returns a valid access token credential, logging in first (or joining a login already running) if there is no
-   * token or it is within {@link #REFRESH_SKEW} of expiry.
+   * token or it is within {@link #REFRESH_SKEW} (or half its lifetime, if shorter) of expiry.
    *
    * @return the {@code Authorization: Bearer} credential
    * @throws TwoFactorRequiredException if the account needs a second factor
@@ -238,7 +250,23 @@ public final class ManagedSession implements CredentialsProvider {
     if (expiresAt == null && tokens.expiresIn().isPresent()) {
       expiresAt = startedAt.plusSeconds(tokens.expiresIn().getAsLong());
     }
-    return new Token(Credential.bearer(tokens.accessToken()), expiresAt);
+    Token token = new Token(Credential.bearer(tokens.accessToken()), expiresAt, startedAt);
+    if (token.lifetime != null && token.lifetime.compareTo(SHORT_LIFETIME) < 0) {
+      logShortLifetime(token);
+    }
+    return token;
+  }
+
+  private void logShortLifetime(Token token) {
+    String message = "The Didit access token lives {} ms, less than 2 minutes: the managed session logs in again {} ms"
+        + " before it expires, so it logs in at least every {} ms";
+    long lifetime = token.lifetime.toMillis();
+    long skew = token.skew.toMillis();
+    if (warnedShortLifetime.compareAndSet(false, true)) {
+      LOG.warn(message, lifetime, skew, Math.max(0, lifetime - skew));
+    } else {
+      LOG.debug(message, lifetime, skew, Math.max(0, lifetime - skew));
+    }
   }
 
   private static String twoFactorMessage(TwoFactorChallenge challenge) {
@@ -301,16 +329,35 @@ public final class ManagedSession implements CredentialsProvider {
     CompletableFuture<LoginResult> loginAsync(String email, Secret password);
   }
 
+  /**
+   * Returns how long before expiry a token of this lifetime is replaced: {@link #REFRESH_SKEW}, or half the lifetime
+   * when that is shorter (never negative).
+   *
+   * @param lifetime from the start of the login to the token's expiry
+   * @return the skew
+   */
+  static Duration skewFor(Duration lifetime) {
+    if (lifetime.isNegative()) {
+      return Duration.ZERO;
+    }
+    Duration half = lifetime.dividedBy(2);
+    return half.compareTo(REFRESH_SKEW) < 0 ? half : REFRESH_SKEW;
+  }
+
   /** A token and when to replace it. */
   private static final class Token {
     final Credential credential;
     final Instant expiresAt;
+    final Duration lifetime;
+    final Duration skew;
     final Instant refreshAt;
 
-    Token(Credential credential, @Nullable Instant expiresAt) {
+    Token(Credential credential, @Nullable Instant expiresAt, Instant obtainedAt) {
       this.credential = credential;
       this.expiresAt = expiresAt;
-      this.refreshAt = expiresAt == null ? null : expiresAt.minus(REFRESH_SKEW);
+      this.lifetime = expiresAt == null ? null : Duration.between(obtainedAt, expiresAt);
+      this.skew = lifetime == null ? null : skewFor(lifetime);
+      this.refreshAt = expiresAt == null ? null : expiresAt.minus(skew);
     }
 
     boolean isFresh(Instant now) {

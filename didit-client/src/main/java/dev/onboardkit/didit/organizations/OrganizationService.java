@@ -3,6 +3,7 @@ package dev.onboardkit.didit.organizations;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.didit.internal.Arguments;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public final class OrganizationService {
    * @param runtime the client runtime
    */
   public OrganizationService(ClientRuntime runtime) {
-    this.runtime = runtime;
+    this.runtime = Arguments.required(runtime, "runtime");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.onboardkit.didit.organizations;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.didit.internal.Arguments;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,7 +21,7 @@ public final class OrganizationServiceAsync {
    * @param runtime the client runtime
    */
   public OrganizationServiceAsync(ClientRuntime runtime) {
-    this.runtime = runtime;
+    this.runtime = Arguments.required(runtime, "runtime");
   }
 
   /**

@@ -95,7 +95,7 @@ class AccountServiceTest {
     assertEquals(List.of(
         new ValidationProblem("email", "must be a valid email address"),
         new ValidationProblem("password", "must be at least 8 characters long"),
-        new ValidationProblem("password", "must contain an uppercase letter"),
+        new ValidationProblem("password", "must contain an uppercase letter (A-Z)"),
         new ValidationProblem("password", "must contain a digit (0-9)"),
         new ValidationProblem("password", "must contain one of the special characters "
             + PasswordPolicy.SPECIAL_CHARACTERS)), e.problems());
@@ -106,7 +106,7 @@ class AccountServiceTest {
   @Test
   void passwordPolicyAcceptsACompliantPasswordAndChecksEachRule() {
     assertEquals(List.of(), PasswordPolicy.unmetRules(PASSWORD));
-    assertEquals(List.of("must contain a lowercase letter"), PasswordPolicy.unmetRules("ABCDEFG1!"));
+    assertEquals(List.of("must contain a lowercase letter (a-z)"), PasswordPolicy.unmetRules("ABCDEFG1!"));
     assertEquals(List.of("must contain one of the special characters " + PasswordPolicy.SPECIAL_CHARACTERS),
         PasswordPolicy.unmetRules("Abcdefg12~"));
     assertEquals(List.of("is required"), PasswordPolicy.unmetRules(null));
@@ -364,15 +364,17 @@ class AccountServiceTest {
   }
 
   @Test
-  void loginShortThrottleIsWaitedOutOnceWithTheInjectedSleeper() {
+  void loginShortThrottleSurfacesAtOnceInsteadOfBeingWaitedOut() {
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "2").build());
     server.enqueue(json(200, "{\"access_token\":\"acc\"}"));
 
-    ApiResponse<LoginResult> response = client.account().withRawResponse().login("dev@acme.io", PASSWORD);
+    RateLimitException e = assertThrows(RateLimitException.class,
+        () -> client.account().withRawResponse().login("dev@acme.io", PASSWORD));
 
-    assertEquals(2, response.attempts());
-    assertEquals(List.of(Duration.ofSeconds(2)), t.sleeper.sleeps());
-    assertEquals("acc", response.value().tokens().accessToken().reveal());
+    assertEquals(Optional.of(Duration.ofSeconds(2)), e.retryAfter());
+    assertEquals(1, e.attempts());
+    assertEquals(1, server.getRequestCount());
+    assertEquals(List.of(), t.sleeper.sleeps());
   }
 
   @Test
