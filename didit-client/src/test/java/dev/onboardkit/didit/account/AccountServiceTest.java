@@ -104,6 +104,25 @@ class AccountServiceTest {
   }
 
   @Test
+  void passwordPolicyCountsOnlyAsciiLettersAndDigits() {
+    String upper = "must contain an uppercase letter (A-Z)";
+    String lower = "must contain a lowercase letter (a-z)";
+    String digit = "must contain a digit (0-9)";
+    assertEquals(List.of(upper, lower), PasswordPolicy.unmetRules("ÉÀÈÌÒÙ1!"));
+    assertEquals(List.of(lower), PasswordPolicy.unmetRules("ßéàABCD1!"));
+    assertEquals(List.of(upper), PasswordPolicy.unmetRules("Ωmegaword1!"));
+    assertEquals(List.of(digit), PasswordPolicy.unmetRules("Abcdefgh\u0663\uff11!"));
+    assertEquals(List.of(upper, lower), PasswordPolicy.unmetRules("Σπίτι\u01c5\u01c6123!"));
+    assertEquals(List.of(), PasswordPolicy.unmetRules("Pässwörd1!"), "non-ASCII letters are allowed, ASCII ones count");
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> client.account().register("dev@acme.io", "ÉÀÈÌÒÙ1!"));
+    assertEquals(List.of(new ValidationProblem("password", upper), new ValidationProblem("password", lower)),
+        e.problems());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
   void passwordPolicyAcceptsACompliantPasswordAndChecksEachRule() {
     assertEquals(List.of(), PasswordPolicy.unmetRules(PASSWORD));
     assertEquals(List.of("must contain a lowercase letter (a-z)"), PasswordPolicy.unmetRules("ABCDEFG1!"));

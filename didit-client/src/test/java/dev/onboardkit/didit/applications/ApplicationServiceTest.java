@@ -147,6 +147,47 @@ class ApplicationServiceTest {
   }
 
   @Test
+  void createRequestBuilderNullsLeaveFieldsUnsetOrAreReportedNeverThrown() throws Exception {
+    server.enqueue(json(201, CREATED));
+    CreateApplicationRequest unset = CreateApplicationRequest.builder().name("Acme").name(null).websiteUrl(null)
+        .addRedirectUris("https://acme.example/cb").redirectUris(null).termsUrl(null).privacyUrl(null)
+        .description(null).description("internal").build();
+
+    client.applications(ORG).create(unset);
+
+    assertEquals("{\"description\":\"internal\"}", take().getBody().utf8());
+    assertEquals(null, unset.name());
+    assertEquals(null, unset.redirectUris());
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+        .addRedirectUris((String[]) null).addAllRedirectUris(null).addRedirectUris((String) null).name(" ").build());
+    assertEquals(List.of(
+        new ValidationProblem("redirectUris", "was given a null array or collection to add"),
+        new ValidationProblem("name", "must not be blank"),
+        new ValidationProblem("redirectUris[0]", "is required")), e.problems());
+    InvalidRequestException from = assertThrows(InvalidRequestException.class,
+        () -> CreateApplicationRequest.builder().from(null));
+    assertEquals(List.of(new ValidationProblem("instance", "must not be null")), from.problems());
+  }
+
+  @Test
+  void fromCopiesEverySetFieldAndAddsRedirectUris() {
+    CreateApplicationRequest original = CreateApplicationRequest.builder().name("Acme")
+        .addRedirectUris("https://acme.example/a", "https://acme.example/b").termsUrl("https://acme.example/t")
+        .build();
+
+    CreateApplicationRequest copy = CreateApplicationRequest.builder().addRedirectUris("https://acme.example/0")
+        .from(original).privacyUrl("https://acme.example/p").build();
+
+    assertEquals("Acme", copy.name());
+    assertEquals(List.of("https://acme.example/0", "https://acme.example/a", "https://acme.example/b"),
+        copy.redirectUris());
+    assertEquals("https://acme.example/t", copy.termsUrl());
+    assertEquals("https://acme.example/p", copy.privacyUrl());
+    assertEquals(null, copy.websiteUrl());
+    assertEquals(original, CreateApplicationRequest.builder().from(original).build());
+  }
+
+  @Test
   void createWithNullRequestOrBadOrgIdIsRejectedBeforeSending() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> client.applications(" ").create(null));

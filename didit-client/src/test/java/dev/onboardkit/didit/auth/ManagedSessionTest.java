@@ -17,6 +17,7 @@ import dev.onboardkit.didit.account.TwoFactorRequiredException;
 import dev.onboardkit.didit.organizations.Organization;
 import dev.onboardkit.didit.support.FakeAuthServer;
 import dev.onboardkit.didit.support.Jwts;
+import dev.onboardkit.didit.support.LogCapture;
 import dev.onboardkit.didit.support.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -320,6 +321,63 @@ class ManagedSessionTest {
     assertEquals(Optional.of(Duration.ofSeconds(900)), e.retryAfter());
     assertEquals(List.of(), t.sleeper.sleeps());
     assertEquals(List.of("login"), fake.summary());
+  }
+
+  @Test
+  void aThirtySecondTokenIsReusedForFifteenSecondsNotReplacedOnEveryCall() {
+    fake.issue("opaque-1", "opaque-2", "opaque-3").expiresIn(30);
+    DiditAuthClient client = managed();
+
+    try (LogCapture log = new LogCapture(ManagedSession.class.getName())) {
+      client.organizations().list();
+      client.organizations().list();
+      t.clock.advance(Duration.ofSeconds(14));
+      client.organizations().list();
+      assertEquals(1, fake.logins.get(), "three calls within 15 s share one login");
+
+      t.clock.advance(Duration.ofSeconds(1));
+      client.organizations().list();
+      client.organizations().list();
+
+      assertEquals(List.of("login", "org opaque-1", "org opaque-1", "org opaque-1", "login", "org opaque-2",
+          "org opaque-2"), fake.summary());
+      List<String> lines = log.lines();
+      assertEquals(2, lines.size(), lines.toString());
+      assertEquals("WARN The Didit access token lives 30000 ms, less than 2 minutes: the managed session logs in"
+          + " again 15000 ms before it expires, so it logs in at least every 15000 ms", lines.get(0));
+      assertTrue(lines.get(1).startsWith("DEBUG The Didit access token lives 30000 ms"), lines.get(1));
+      assertFalse(log.text().contains("opaque-"), "no token in the log");
+      assertFalse(log.text().contains(EMAIL) || log.text().contains(PASSWORD), "no account in the log");
+    }
+  }
+
+  @Test
+  void aShortJwtExpGivesHalfItsLifetimeAsSkew() {
+    String t1 = jwt("t1", 90);
+    String t2 = jwt("t2", 3600);
+    fake.issue(t1, t2);
+    DiditAuthClient client = managed();
+
+    client.organizations().list();
+    t.clock.advance(Duration.ofSeconds(44));
+    client.organizations().list();
+    assertEquals(1, fake.logins.get(), "a 90 s token is kept for 45 s");
+    t.clock.advance(Duration.ofSeconds(1));
+    client.organizations().list();
+
+    assertEquals(List.of("login", "org " + t1, "org " + t1, "login", "org " + t2), fake.summary());
+  }
+
+  @Test
+  void aLongLivedTokenIsNotLogged() {
+    fake.issue("opaque-1").expiresIn(120);
+    DiditAuthClient client = managed();
+
+    try (LogCapture log = new LogCapture(ManagedSession.class.getName())) {
+      client.organizations().list();
+
+      assertEquals(List.of(), log.lines());
+    }
   }
 
   @Test

@@ -56,6 +56,31 @@ class ManagedSessionUnitTest {
   }
 
   @Test
+  void theSkewIsSixtySecondsOrHalfTheLifetimeWhenShorter() {
+    assertEquals(Duration.ofSeconds(60), ManagedSession.skewFor(Duration.ofHours(1)));
+    assertEquals(Duration.ofSeconds(60), ManagedSession.skewFor(Duration.ofSeconds(120)));
+    assertEquals(Duration.ofSeconds(59), ManagedSession.skewFor(Duration.ofSeconds(118)));
+    assertEquals(Duration.ofSeconds(30), ManagedSession.skewFor(Duration.ofSeconds(60)));
+    assertEquals(Duration.ofSeconds(15), ManagedSession.skewFor(Duration.ofSeconds(30)));
+    assertEquals(Duration.ZERO, ManagedSession.skewFor(Duration.ZERO));
+    assertEquals(Duration.ZERO, ManagedSession.skewFor(Duration.ofSeconds(-5)));
+  }
+
+  @Test
+  void aSixtySecondTokenIsKeptForThirtySeconds() {
+    login.next(tokens("short", ",\"expires_in\":60"));
+    login.next(tokens("next", ""));
+
+    Credential first = session.credential();
+    clock.advance(Duration.ofSeconds(29));
+    assertEquals(first, session.credential());
+    assertEquals(1, login.calls.get());
+    clock.advance(Duration.ofSeconds(1));
+    assertEquals(bearer("next"), session.credential());
+    assertEquals(2, login.calls.get());
+  }
+
+  @Test
   void expiresInCountsFromWhenTheLoginStarted() {
     login.onLogin = () -> clock.advance(Duration.ofSeconds(30)); // a slow login
     login.next(tokens("opaque", ",\"expires_in\":300"));
