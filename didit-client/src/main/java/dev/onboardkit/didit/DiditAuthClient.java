@@ -275,8 +275,10 @@ public final class DiditAuthClient implements AutoCloseable {
 
     /**
      * Uses a managed session (credential mode 3 of 3): the client logs in with this email and password on first use,
-     * and again when the token is expired or within 60 s of expiry, or was rejected with a 401. Concurrent callers
-     * share one login. An account with two-factor authentication cannot use this mode
+     * and again when the token is expired or within 60 s of expiry (half its lifetime for tokens that live two
+     * minutes or less), or was rejected with a 401. Concurrent callers share one login. A login answered with a 429
+     * fails the call with a {@link dev.onboardkit.core.error.RateLimitException} rather than waiting. An account with
+     * two-factor authentication cannot use this mode
      * ({@link dev.onboardkit.didit.account.TwoFactorRequiredException}).
      *
      * @param email the account's email address

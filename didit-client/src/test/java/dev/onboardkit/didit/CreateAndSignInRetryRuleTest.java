@@ -95,6 +95,9 @@ class CreateAndSignInRetryRuleTest {
     TOO_MANY_REQUESTS_WITH_RETRY_AFTER(new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
         .setHeader("Content-Type", "application/json").body("{\"detail\":\"Request was throttled.\"}").build(),
         RateLimitException.class, Optional.of(Duration.ofSeconds(1))),
+    TOO_MANY_REQUESTS_SAYING_SHOULD_RETRY(new MockResponse.Builder().code(429).setHeader("X-Should-Retry", "true")
+        .setHeader("Content-Type", "application/json").body("{\"detail\":\"throttled\"}").build(),
+        RateLimitException.class, Optional.empty()),
     TOO_MANY_REQUESTS_WITH_BODY_WAIT(json(429, "{\"detail\":\"Too many attempts\",\"wait\":45}"),
         RateLimitException.class, Optional.of(Duration.ofSeconds(45))),
     UNAVAILABLE_WITH_RETRY_AFTER(new MockResponse.Builder().code(503).setHeader("Retry-After", "1")
