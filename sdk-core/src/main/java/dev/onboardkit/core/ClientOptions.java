@@ -251,11 +251,13 @@ public final class ClientOptions {
     /**
      * Overrides timeouts; values not set in {@code overrides} keep their current value.
      *
-     * @param overrides the timeouts to change
+     * @param overrides the timeouts to change; null changes nothing
      * @return this builder
      */
-    public Builder timeouts(Timeouts overrides) {
-      this.timeouts = overrides.mergedOver(this.timeouts);
+    public Builder timeouts(@Nullable Timeouts overrides) {
+      if (overrides != null) {
+        this.timeouts = overrides.mergedOver(this.timeouts);
+      }
       return this;
     }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * {@code api-key}, {@code Cookie} and {@code Set-Cookie}; JSON members and query parameters named like
  * {@code password}, {@code api_key}, {@code access_token}, {@code refresh_token}, {@code temp_token},
  * {@code otp_token}, {@code code}, {@code pre_auth_code}, {@code auth_code}, {@code secret*}, {@code *_secret},
- * {@code *_token} and {@code *password}; bearer tokens, JWTs and the secret half of Klara keys in free text.
+ * {@code *_token}, {@code *password} and {@code *signature} (such as a presigned URL's {@code X-Amz-Signature});
+ * bearer tokens, JWTs and the secret half of Klara keys in free text.
  * Names are compared ignoring case, {@code _} and {@code -}.
  */
 public final class Redactor {
@@ -96,7 +97,7 @@ public final class Redactor {
     String n = normalize(name);
     return FIELDS.contains(n) || extraFields.contains(n)
         || n.endsWith("password") || n.endsWith("token") || n.endsWith("secret") || n.startsWith("secret")
-        || n.endsWith("apikey");
+        || n.endsWith("apikey") || n.endsWith("signature");
   }
 
   /**

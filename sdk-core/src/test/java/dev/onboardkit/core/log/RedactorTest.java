@@ -75,6 +75,8 @@ class RedactorTest {
     assertEquals("https://h.example/p?cursor=c1&auth_code=[REDACTED]",
         r.url("https://h.example/p?cursor=c1&auth_code=R4T8W2X6Y9Z1A3B5"));
     assertEquals("https://h.example/p", r.url("https://h.example/p"));
+    assertEquals("https://bucket.s3.example/doc?X-Amz-Expires=3600&X-Amz-Signature=[REDACTED]",
+        r.url("https://bucket.s3.example/doc?X-Amz-Expires=3600&X-Amz-Signature=abc123def"));
   }
 
   @Test

@@ -1,0 +1,72 @@
+package dev.onboardkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Runs every example against the embedded fakes, exactly as the README's examples command does. */
+class RunAllExamplesTest {
+  private static List<String> runAll() throws Exception {
+    Report report = new Report(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    try (ExampleContext ctx = new ExampleContext(Map.of(), report)) {
+      RunAllExamples.runAll(ctx);
+    }
+    return report.lines();
+  }
+
+  private static String line(List<String> lines, String contains) {
+    return lines.stream().filter(l -> l.contains(contains)).findFirst()
+        .orElseThrow(() -> new AssertionError("no line containing '" + contains + "' in:\n" + String.join("\n", lines)));
+  }
+
+  @Test
+  void everyExampleRunsAgainstTheFakesAndReportsWhatCameBack() throws Exception {
+    List<String> lines = runAll();
+
+    assertTrue(line(lines, "OnboardKit examples").contains("Klara embedded fake, Didit embedded fake"));
+    assertTrue(Pattern.compile("POST /applications -> application_id=[0-9a-f-]{36}, participants=1, pre-auth code issued")
+        .matcher(line(lines, "POST /applications -> application_id=")).find());
+    assertTrue(line(lines, "redirect the contact to").contains("auth_code=[REDACTED]"));
+    assertTrue(line(lines, "/pre-auth -> new code valid until").contains("participant "));
+    assertTrue(line(lines, "(auto-paging) ->").endsWith("25 submitted applications"));
+    assertTrue(line(lines, "status=SUBMITTED").contains("company=Northwind Trading"));
+    assertTrue(line(lines, "certificate-of-incorporation.pdf (application/pdf)").contains("link valid for 1 hour"));
+    assertTrue(line(lines, "/decision ->").endsWith("-> recorded"));
+    assertTrue(line(lines, "/decision (again)").endsWith("already recorded: the API deduplicates"));
+    assertTrue(line(lines, "webhook application.submitted").endsWith("answered 200"));
+    assertTrue(line(lines, "tampered webhook").endsWith("answered 401"));
+    assertTrue(line(lines, "rejected: ").contains("SIGNATURE_MISMATCH"));
+    assertTrue(line(lines, "POST /programmatic/register/").contains("code emailed to reseller@acme-reseller.io"));
+    assertTrue(line(lines, "POST /programmatic/verify-email/").contains("default application"));
+    assertTrue(line(lines, "POST /programmatic/login/").endsWith("tokens issued"));
+    assertEquals(3, lines.stream().filter(l -> l.contains("/applications/ -> application ")).count());
+    assertTrue(line(lines, "recovered the api key").endsWith("same as issued"));
+    assertTrue(line(lines, "applications in the organization").contains("4 applications"));
+    assertTrue(line(lines, "CreateApplicationRequest.build()").contains("problems, nothing sent"));
+    assertTrue(line(lines, "configId must not be blank").startsWith("    - "));
+    assertTrue(line(lines, "primaryContact.email must be a valid email address").startsWith("    - "));
+    assertTrue(line(lines, "(throttled once, wait 1)").endsWith("200 after 2 attempts"));
+    assertTrue(line(lines, "(throttled, wait 3600)").endsWith("RateLimitException, retry after 60 min"));
+    assertTrue(line(lines, "(connection dropped after processing)")
+        .endsWith("ApiConnectionException, outcomeUnknown=true, sent 1 time(s)"));
+    assertTrue(line(lines, "(reconcile)").contains("found 1 application for Umbrella Holdings"));
+    assertTrue(line(lines, "All 6 examples ran").startsWith("=="));
+  }
+
+  @Test
+  void theReportNeverShowsASecret() throws Exception {
+    for (String l : runAll()) {
+      assertFalse(l.contains("Sup3r-Secret!pass"), l);
+      assertFalse(Pattern.compile("auth_code=(?!\\[REDACTED\\])").matcher(l).find(), l);
+      assertFalse(Pattern.compile("\\b[A-Z0-9]{16}\\b").matcher(l).find(), "looks like a pre-auth code: " + l);
+    }
+  }
+}
