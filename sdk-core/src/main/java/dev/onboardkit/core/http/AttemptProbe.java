@@ -16,6 +16,8 @@ final class AttemptProbe {
   volatile boolean connected;
   volatile boolean sendStarted;
   volatile boolean requestWritten;
+  /** Set by the {@link CallWatchdog} when it cancels the call because its call timeout passed. */
+  volatile boolean timedOut;
 
   /**
    * Hands a probe to the event-listener factory: {@code OkHttpClient.newCall} creates the call's listener on the

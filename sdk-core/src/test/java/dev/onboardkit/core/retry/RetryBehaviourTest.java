@@ -397,4 +397,20 @@ class RetryBehaviourTest {
     }
     assertEquals(List.of(), t.sleeper.sleeps());
   }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void thePerAttemptCallTimeoutCutsASlowAttempt(Mode mode) {
+    server.enqueue(new MockResponse.Builder().code(200).body(OK).headersDelay(3, TimeUnit.SECONDS).build());
+    RequestOptions callTimeout = RequestOptions.builder().timeout(Duration.ofMillis(300)).maxRetries(0).build();
+
+    long start = System.nanoTime();
+    ApiTimeoutException e = assertThrows(ApiTimeoutException.class,
+        () -> call(mode, HttpMethod.GET, Idempotency.IDEMPOTENT, callTimeout));
+    long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertEquals(TimeoutKind.CALL, e.kind());
+    assertTrue(e.requestSent());
+    assertTrue(elapsedMillis >= 290 && elapsedMillis < 1500, "cut after " + elapsedMillis + " ms");
+  }
 }
