@@ -61,6 +61,9 @@ public final class SdkJson {
         .addModule(new SimpleModule("onboardkit-lenient-uri").addDeserializer(URI.class, new LenientUriDeserializer()))
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // Build each type's deserializer on first use, not when a reader is created: clients create readers for
+        // every operation up front, and would otherwise pay at start-up for types they never decode.
+        .disable(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
