@@ -1,7 +1,9 @@
 package dev.onboardkit.testkit;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What every fake server offers: a loopback base URL, a controllable clock, fault injection and a request log.
@@ -46,6 +48,38 @@ public interface FakeServer extends AutoCloseable {
    * @return a snapshot of the log
    */
   List<String> requestLog();
+
+  /**
+   * Returns the most recent exchanges (up to 100,000), in the order the fake recorded them: every request with its
+   * method, path, query and headers (credential values masked), whether it was processed, the status answered and
+   * the faults injected. A request is recorded once the fake has decided its outcome (and changed its state), before
+   * any response delay.
+   *
+   * @return a snapshot
+   */
+  List<Exchange> exchanges();
+
+  /**
+   * Waits until at least {@code count} exchanges have been recorded since the fake started, for example to be sure
+   * the fake has processed a request whose client gave up early (a read timeout during a delayed response).
+   *
+   * @param count how many exchanges to wait for
+   * @param timeout the longest wait
+   * @return true when reached, false if the timeout passed first
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
+  boolean awaitExchanges(long count, Duration timeout) throws InterruptedException;
+
+  /**
+   * Returns every secret value this fake has issued or been given (up to 200,000, most recent kept), for tests that
+   * scan logs, exception messages and {@code toString()} output for leaks. For Klara: API keys (the whole key and its
+   * secret half), pre-auth codes of applications and RFI requests (superseded ones too) and webhook secrets. For
+   * Didit: account passwords, emailed verification codes, access and refresh tokens, two-factor temporary tokens and
+   * application api keys. TOTP codes are not included (see the Didit fake's {@code currentTotp}).
+   *
+   * @return a snapshot, oldest first
+   */
+  Set<String> issuedSecrets();
 
   /** Stops the server. Idempotent; never throws. */
   @Override

@@ -11,14 +11,20 @@ import java.util.Map;
  *
  * <ol>
  *   <li>{@link #dropBeforeRequest(int)}: the connection is closed before the request is processed; nothing changes;
+ *   <li>{@link #decideWith(RequestMatcher, FaultDecider)}: the first matching decider that returns a fault decides
+ *       this request alone, and the rules below are neither consulted nor consumed for it;
  *   <li>{@link #failNext(int, RequestMatcher, int, String)} (first matching rule with budget left), then
  *       {@link #failRandomly(double, long, RequestMatcher, int, String)}: the canned error is returned and the request
  *       is <em>not</em> processed;
  *   <li>the request is processed normally (state changes, counters increase);
  *   <li>{@link #dropAfterProcessing(int, RequestMatcher)}: the connection is shut down and no response is written;
+ *       otherwise {@link #failAfterProcessing(int, RequestMatcher, int, String)}: the canned error replaces the real
+ *       response;
  *   <li>{@link #delayNext(int, RequestMatcher, Duration)}: the response headers (normal or canned error) are held back
  *       for the duration; the delay is a socket-level delay in the server, the fake's state is already updated.
  * </ol>
+ *
+ * <p>Every request, faulted or not, is recorded as an {@link Exchange} ({@link FakeServer#exchanges()}).
  *
  * <p>Clients must not retry silently on a dropped connection for the drop faults to be visible: configure a plain
  * OkHttp client with {@code retryOnConnectionFailure(false)} (the OnboardKit transport already does).
@@ -83,6 +89,45 @@ public interface Faults {
   Faults dropAfterProcessing(int n, RequestMatcher matcher);
 
   /**
+   * Processes the next {@code n} matching requests (state changes and counters increase) and then answers with a
+   * canned response instead of the real one, as a gateway answering 502 after the backend acted would. The body is
+   * sent with {@code Content-Type: application/json}.
+   *
+   * @param n how many requests; at least 1
+   * @param matcher which requests
+   * @param status the HTTP status, 100 to 599
+   * @param jsonBody the response body, sent as is (may be empty)
+   * @return this
+   */
+  Faults failAfterProcessing(int n, RequestMatcher matcher, int status, String jsonBody);
+
+  /**
+   * Like {@link #failAfterProcessing(int, RequestMatcher, int, String)}, with extra response headers. A
+   * {@code Content-Type} entry replaces the JSON default.
+   *
+   * @param n how many requests; at least 1
+   * @param matcher which requests
+   * @param status the HTTP status, 100 to 599
+   * @param body the response body, sent as is (may be empty)
+   * @param headers extra response headers
+   * @return this
+   */
+  Faults failAfterProcessing(int n, RequestMatcher matcher, int status, String body, Map<String, String> headers);
+
+  /**
+   * Lets {@code decider} choose the fault of every matching request from the request itself (its path, headers such
+   * as {@code X-Retry-Count} or a test's call-id header). Deciders are tried in the order they were added; the first
+   * that returns a fault decides the request, and the counted and random rules are then neither consulted nor
+   * consumed for it. A decider returning null lets the request through to the other rules. Stays active until
+   * {@link #clear()}; each fault it injects counts in {@link #appliedCount()}.
+   *
+   * @param matcher which requests to ask the decider about
+   * @param decider chooses the fault; thread-safe
+   * @return this
+   */
+  Faults decideWith(RequestMatcher matcher, FaultDecider decider);
+
+  /**
    * Fails a random fraction of matching requests (for load and chaos tests). Decisions come from a
    * {@link java.util.Random} seeded with {@code seed}, drawn once per matching request in arrival order, so a
    * sequential client sees a reproducible pattern. Stays active until {@link #clear()}.
@@ -97,7 +142,7 @@ public interface Faults {
   Faults failRandomly(double rate, long seed, RequestMatcher matcher, int status, String jsonBody);
 
   /**
-   * Removes every rule, including pending drop reservations.
+   * Removes every rule, including deciders and pending drop reservations.
    */
   void clear();
 
@@ -111,7 +156,8 @@ public interface Faults {
 
   /**
    * Returns how many fault applications are still pending for the counted rules ({@code failNext},
-   * {@code delayNext}, {@code dropBeforeRequest}, {@code dropAfterProcessing}); random failures are not counted.
+   * {@code delayNext}, {@code dropBeforeRequest}, {@code dropAfterProcessing}, {@code failAfterProcessing}); random
+   * failures and deciders are not counted.
    *
    * @return the remaining budget
    */

@@ -11,7 +11,11 @@
  *   <li>{@link dev.onboardkit.testkit.FakeServer#clock()}: a {@link dev.onboardkit.testkit.FakeClock} that moves only
  *       when the test says so; every expiry in the fakes uses it;
  *   <li>{@link dev.onboardkit.testkit.FakeServer#faults()}: {@link dev.onboardkit.testkit.Faults} to fail, delay or
- *       drop requests selected by a {@link dev.onboardkit.testkit.RequestMatcher};
+ *       drop requests selected by a {@link dev.onboardkit.testkit.RequestMatcher}, or chosen per request by a
+ *       {@link dev.onboardkit.testkit.FaultDecider} (deterministic under concurrency);
+ *   <li>{@link dev.onboardkit.testkit.FakeServer#exchanges()}: every request as an
+ *       {@link dev.onboardkit.testkit.Exchange} (headers with credentials masked, processed or not, status, faults),
+ *       and {@link dev.onboardkit.testkit.FakeServer#issuedSecrets()}: every secret the fake issued, for leak scans;
  *   <li>counters on each fake (such as {@code createdCount()}) that count what really happened, so a test can assert
  *       that a retry did not create twice.
  * </ul>

@@ -16,6 +16,7 @@ import dev.onboardkit.testkit.internal.FakeRequest;
 import dev.onboardkit.testkit.internal.FakeResponse;
 import dev.onboardkit.testkit.internal.Ids;
 import dev.onboardkit.testkit.internal.Json;
+import dev.onboardkit.testkit.internal.SecretLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +52,7 @@ final class DiditBackend implements FakeHandler {
   private final Ids ids = new Ids();
   private final byte[] signingKey = ids.bytes(32);
   final Mailbox mailbox = new Mailbox();
+  final SecretLedger secrets = new SecretLedger();
   private final Map<String, StoredAccount> accounts = new LinkedHashMap<>();
   private final Map<String, StoredAccount> accountsById = new HashMap<>();
   private final Map<String, StoredOrganization> organizations = new LinkedHashMap<>();
@@ -395,6 +397,7 @@ final class DiditBackend implements FakeHandler {
     loginFailures.remove(key(email));
     if (a.totpSecret != null) {
       String temp = ids.base64Url(32);
+      secrets.add(temp);
       tempTokens.values().removeIf(t -> !now.isBefore(t.expiresAt));
       tempTokens.put(temp, new TempToken(a.userId, now.plus(TEMP_TOKEN_TTL)));
       ObjectNode out = Json.object();
@@ -629,6 +632,7 @@ final class DiditBackend implements FakeHandler {
 
   private StoredAccount newAccount(String email, String password) {
     StoredAccount a = new StoredAccount(ids.uuid(), email, password);
+    secrets.add(password);
     accounts.put(key(email), a);
     accountsById.put(a.userId, a);
     return a;
@@ -656,6 +660,7 @@ final class DiditBackend implements FakeHandler {
     StoredApp app = new StoredApp(ids.uuid(), organizationId, name, ids.base64Url(16), ids.base64Url(32),
         clock.instant(), throughApi);
     apps.put(app.uuid, app);
+    secrets.add(app.apiKey);
     return app;
   }
 
@@ -667,6 +672,7 @@ final class DiditBackend implements FakeHandler {
     Instant now = clock.instant();
     a.pendingCode = code;
     a.codeIssuedAt = now;
+    secrets.add(code);
     mailbox.add(new MailMessage(a.email, "Your Didit verification code",
         "Your verification code is " + code + ". It expires in 10 minutes.", code, now));
   }
@@ -684,6 +690,8 @@ final class DiditBackend implements FakeHandler {
     }
     tokens.put(access, new Token(a.userId, now.plus(tokenLifetime), false));
     tokens.put(refresh, new Token(a.userId, now.plus(REFRESH_TTL), true));
+    secrets.add(access);
+    secrets.add(refresh);
     ObjectNode out = Json.object();
     out.put("access_token", access);
     out.put("refresh_token", refresh);

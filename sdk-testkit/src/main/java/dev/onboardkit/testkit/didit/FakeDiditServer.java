@@ -1,5 +1,6 @@
 package dev.onboardkit.testkit.didit;
 
+import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.FakeServer;
 import dev.onboardkit.testkit.Faults;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-process, stateful fake of Didit's Auth API ({@code /auth/v2}), listening on {@code 127.0.0.1}: programmatic
@@ -134,6 +136,21 @@ public final class FakeDiditServer implements FakeServer {
   @Override
   public List<String> requestLog() {
     return http.requestLog();
+  }
+
+  @Override
+  public List<Exchange> exchanges() {
+    return http.exchanges();
+  }
+
+  @Override
+  public boolean awaitExchanges(long count, Duration timeout) throws InterruptedException {
+    return http.awaitExchanges(count, Objects.requireNonNull(timeout, "timeout"));
+  }
+
+  @Override
+  public Set<String> issuedSecrets() {
+    return backend.secrets.snapshot();
   }
 
   @Override

@@ -1,7 +1,10 @@
 package dev.onboardkit.testkit.internal;
 
 import dev.onboardkit.core.Nullable;
+import dev.onboardkit.testkit.FaultDecider;
 import dev.onboardkit.testkit.Faults;
+import dev.onboardkit.testkit.IncomingRequest;
+import dev.onboardkit.testkit.InjectedFault;
 import dev.onboardkit.testkit.RequestMatcher;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,6 +29,8 @@ public final class FaultRules implements Faults {
   private final List<CountedRule> delayRules = new CopyOnWriteArrayList<>();
   private final List<CountedRule> dropAfterRules = new CopyOnWriteArrayList<>();
   private final List<RandomRule> randomRules = new CopyOnWriteArrayList<>();
+  private final List<FailRule> failAfterRules = new CopyOnWriteArrayList<>();
+  private final List<DeciderRule> deciders = new CopyOnWriteArrayList<>();
   private final AtomicInteger dropBefore = new AtomicInteger();
   private final AtomicLong generation = new AtomicLong();
   private final ThreadLocal<long[]> reservation = new ThreadLocal<>();
@@ -78,6 +83,31 @@ public final class FaultRules implements Faults {
   }
 
   @Override
+  public Faults failAfterProcessing(int n, RequestMatcher matcher, int status, String jsonBody) {
+    return failAfterProcessing(n, matcher, status, jsonBody, Map.of());
+  }
+
+  @Override
+  public Faults failAfterProcessing(int n, RequestMatcher matcher, int status, String body,
+      Map<String, String> headers) {
+    requireCount(n);
+    Objects.requireNonNull(matcher, "matcher");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(headers, "headers");
+    requireStatus(status);
+    failAfterRules.add(new FailRule(n, matcher, canned(status, body, headers)));
+    return this;
+  }
+
+  @Override
+  public Faults decideWith(RequestMatcher matcher, FaultDecider decider) {
+    Objects.requireNonNull(matcher, "matcher");
+    Objects.requireNonNull(decider, "decider");
+    deciders.add(new DeciderRule(matcher, decider));
+    return this;
+  }
+
+  @Override
   public Faults failRandomly(double rate, long seed, RequestMatcher matcher, int status, String jsonBody) {
     if (!(rate >= 0.0 && rate <= 1.0)) {
       throw new IllegalArgumentException("rate must be between 0.0 and 1.0");
@@ -97,6 +127,8 @@ public final class FaultRules implements Faults {
     delayRules.clear();
     dropAfterRules.clear();
     randomRules.clear();
+    failAfterRules.clear();
+    deciders.clear();
   }
 
   @Override
@@ -114,6 +146,9 @@ public final class FaultRules implements Faults {
       sum += r.remaining.get();
     }
     for (CountedRule r : dropAfterRules) {
+      sum += r.remaining.get();
+    }
+    for (FailRule r : failAfterRules) {
       sum += r.remaining.get();
     }
     return sum;
@@ -176,6 +211,52 @@ public final class FaultRules implements Faults {
     }
     for (RandomRule rule : randomRules) {
       if (rule.matcher.matches(method, path) && rule.draw()) {
+        applied.incrementAndGet();
+        return rule.response;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Asks the deciders about a request: the first matching decider that returns a fault decides it. A decider that
+   * throws is answered with a canned 500.
+   *
+   * @param request the request
+   * @return the fault, or null to apply the other rules
+   */
+  public @Nullable InjectedFault decide(IncomingRequest request) {
+    for (DeciderRule rule : deciders) {
+      if (!rule.matcher.matches(request.method(), request.path())) {
+        continue;
+      }
+      InjectedFault fault;
+      try {
+        fault = rule.decider.decide(request);
+      } catch (RuntimeException e) {
+        fault = InjectedFault.failInstead(500, "{\"error\":\"fault decider failed\"}");
+      }
+      if (fault != null) {
+        applied.incrementAndGet();
+        return fault;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Takes a fail-after-processing fault for a processed request.
+   *
+   * @param method the request method
+   * @param path the path relative to the base path
+   * @return the canned response replacing the real one, or null
+   */
+  public @Nullable FakeResponse takeFailAfter(String method, String path) {
+    for (FailRule rule : failAfterRules) {
+      if (rule.matcher.matches(method, path) && takeOne(rule.remaining)) {
+        if (rule.remaining.get() == 0) {
+          failAfterRules.remove(rule);
+        }
         applied.incrementAndGet();
         return rule.response;
       }
@@ -275,6 +356,16 @@ public final class FaultRules implements Faults {
       this.remaining = new AtomicInteger(n);
       this.matcher = matcher;
       this.delay = delay;
+    }
+  }
+
+  private static final class DeciderRule {
+    final RequestMatcher matcher;
+    final FaultDecider decider;
+
+    DeciderRule(RequestMatcher matcher, FaultDecider decider) {
+      this.matcher = matcher;
+      this.decider = decider;
     }
   }
 

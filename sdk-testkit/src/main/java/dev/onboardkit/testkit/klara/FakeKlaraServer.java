@@ -1,6 +1,7 @@
 package dev.onboardkit.testkit.klara;
 
 import dev.onboardkit.core.Nullable;
+import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.FakeServer;
 import dev.onboardkit.testkit.Faults;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An in-process, stateful fake of Klara's external API, listening on {@code 127.0.0.1}. It enforces the documented
@@ -163,6 +165,21 @@ public final class FakeKlaraServer implements FakeServer {
   @Override
   public List<String> requestLog() {
     return http.requestLog();
+  }
+
+  @Override
+  public List<Exchange> exchanges() {
+    return http.exchanges();
+  }
+
+  @Override
+  public boolean awaitExchanges(long count, Duration timeout) throws InterruptedException {
+    return http.awaitExchanges(count, Objects.requireNonNull(timeout, "timeout"));
+  }
+
+  @Override
+  public Set<String> issuedSecrets() {
+    return backend.secrets.snapshot();
   }
 
   @Override

@@ -12,6 +12,7 @@ import dev.onboardkit.testkit.internal.FakeRequest;
 import dev.onboardkit.testkit.internal.FakeResponse;
 import dev.onboardkit.testkit.internal.Ids;
 import dev.onboardkit.testkit.internal.Json;
+import dev.onboardkit.testkit.internal.SecretLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +58,7 @@ final class KlaraBackend implements FakeHandler {
   private ParticipantIdentifier participantIdentifier = ParticipantIdentifier.LINK_SLUG;
   private UnauthorizedShape unauthorizedShape = UnauthorizedShape.INVALID_API_KEY;
   private String webhookSecret;
+  final SecretLedger secrets = new SecretLedger();
 
   KlaraBackend(FakeClock clock) {
     this.clock = clock;
@@ -66,6 +68,7 @@ final class KlaraBackend implements FakeHandler {
     orgSlugs.put(foreignOrganizationId, "other-org");
     configs.put(FakeKlaraServer.DEFAULT_CONFIG_ID, organizationId);
     this.webhookSecret = "whsec_" + ids.hex(40);
+    secrets.add(webhookSecret);
   }
 
   // ---------------------------------------------------------------- test-side operations
@@ -82,8 +85,11 @@ final class KlaraBackend implements FakeHandler {
         set.add(s);
       }
     }
-    String key = "klara_" + ids.hex(24) + "." + ids.base64Url(24);
+    String secretHalf = ids.base64Url(24);
+    String key = "klara_" + ids.hex(24) + "." + secretHalf;
     keys.put(key, new StoredKey(orgId, set));
+    secrets.add(key);
+    secrets.add(secretHalf);
     return key;
   }
 
@@ -124,6 +130,7 @@ final class KlaraBackend implements FakeHandler {
       throw new IllegalArgumentException("secret must not be empty");
     }
     this.webhookSecret = secret;
+    secrets.add(secret);
   }
 
   synchronized void setStatus(String applicationId, String status) {
@@ -606,6 +613,9 @@ final class KlaraBackend implements FakeHandler {
     Instant now = clock.instant();
     String requestId = ids.uuid();
     String code = preAuth ? ids.upperAlnum(16) : null;
+    if (code != null) {
+      secrets.add(code);
+    }
     Instant codeExpiry = preAuth ? now.plus(RFI_PRE_AUTH_TTL) : null;
     Instant expiresAt = now.plus(RFI_TTL);
     String agentId = agentNode == null || agentNode.isNull() ? null : agentNode.asText();
@@ -670,6 +680,7 @@ final class KlaraBackend implements FakeHandler {
     } while (code.equals(a.preAuthCode));
     a.preAuthCode = code;
     a.preAuthExpiresAt = now.plus(PRE_AUTH_TTL);
+    secrets.add(code);
   }
 
   private String preAuthLink(StoredApplication a) {
