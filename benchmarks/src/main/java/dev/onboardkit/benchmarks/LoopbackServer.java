@@ -32,6 +32,9 @@ public final class LoopbackServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound
    */
   public static LoopbackServer start(int port, int threads) throws IOException {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK: every
+    // call then waits ~40 ms and the benchmark measures TCP, not the code on either side.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
     server.createContext("/", exchange -> {
       try (InputStream in = exchange.getRequestBody()) {

@@ -64,7 +64,7 @@ public final class DiditErrorClassifier implements ErrorClassifier {
     if (text.contains("otp")) {
       return DiditErrorCode.INVALID_OTP;
     }
-    if (text.contains("verification code") || body.fieldErrors().containsKey("code") || codeFieldErrors(body)
+    if (text.contains("verification code") || body.fieldErrors().containsKey("code")
         || (text.contains("code") && (text.contains("expired") || text.contains("invalid")))) {
       return DiditErrorCode.INVALID_VERIFICATION_CODE;
     }
@@ -99,10 +99,6 @@ public final class DiditErrorClassifier implements ErrorClassifier {
    * Whether the body is a DRF field map with errors for the {@code code} field (verify-email). The core decoder reads
    * a top-level {@code code} member as a machine-readable code, so such errors are not among its field errors.
    */
-  private static boolean codeFieldErrors(ErrorBody body) {
-    return body.properties().get("code") instanceof List;
-  }
-
   private static boolean alreadyRegistered(String text) {
     boolean taken = text.contains("already exists") || text.contains("already registered")
         || text.contains("already in use") || text.contains("already taken");

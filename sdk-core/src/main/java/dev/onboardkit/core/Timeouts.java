@@ -131,6 +131,10 @@ public final class Timeouts {
     return deadlineOff ? Optional.empty() : Optional.ofNullable(deadline);
   }
 
+  private boolean isEmpty() {
+    return connect == null && read == null && write == null && call == null && deadline == null && !deadlineOff;
+  }
+
   /** Returns whether this instance explicitly turns the deadline off. */
   boolean deadlineOff() {
     return deadlineOff;
@@ -144,7 +148,7 @@ public final class Timeouts {
    */
   public Timeouts mergedOver(Timeouts base) {
     Objects.requireNonNull(base, "base");
-    if (this == NONE) {
+    if (this == NONE || isEmpty()) {
       return base;
     }
     return new Timeouts(

@@ -40,8 +40,11 @@ public final class ApiExceptions {
     byte[] bytes = response.body();
     int kept = Math.min(bytes.length, SdkDefaults.Limits.MAX_ERROR_BODY_BYTES);
     String raw = new String(bytes, 0, kept, StandardCharsets.UTF_8);
+    String url = request.urlText();
+    int queryStart = url.indexOf('?');
     ErrorBody body = ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null))
-        .scrub(Redactor.defaults().secretsOf(request.headers(), request.url().getRawQuery(), request.body().orElse(null)));
+        .scrub(Redactor.defaults().secretsOf(request.headers(), queryStart < 0 ? null : url.substring(queryStart + 1),
+            request.body().orElse(null)));
     Optional<Duration> headerWait = RetryAfter.fromHeaders(response.headers(), clock);
     Duration retryAfter = headerWait.or(body::retryAfter).orElse(null);
     ErrorCode code = classify(classifier, status, body);
@@ -50,7 +53,7 @@ public final class ApiExceptions {
         && !(status == 503 && retryAfter != null);
     ApiErrorDetails details = new ApiErrorDetails(
         status, response.headers(), raw, body, code, response.attempts(), request.method(),
-        request.url().getScheme() + "://" + request.url().getRawAuthority() + request.url().getRawPath(),
+        withoutQuery(request.urlText()),
         retryAfter, unknown);
     switch (status) {
       case 400:
@@ -132,6 +135,11 @@ public final class ApiExceptions {
     return new ResponseDecodingException(
         reason, null, response.statusCode(), response.contentType().orElse(null), snippet,
         response.requestId().orElse(null));
+  }
+
+  private static String withoutQuery(String url) {
+    int query = url.indexOf('?');
+    return query < 0 ? url : url.substring(0, query);
   }
 
   private static String reasonFor(HttpResponse response, @Nullable Throwable problem) {

@@ -16,14 +16,15 @@ import java.util.Optional;
  */
 public final class ErrorBody {
   static final ErrorBody EMPTY =
-      new ErrorBody("", Map.of(), List.of(), null, null, Map.of(), false);
+      new ErrorBody("", Map.of(), List.of(), null, null, null, false);
 
   private final String message;
   private final Map<String, List<String>> fieldErrors;
   private final List<String> nonFieldErrors;
   private final String code;
   private final Duration retryAfter;
-  private final Map<String, Object> properties;
+  private final com.fasterxml.jackson.databind.JsonNode root;
+  private volatile Map<String, Object> properties;
   private final boolean json;
 
   ErrorBody(
@@ -32,14 +33,14 @@ public final class ErrorBody {
       List<String> nonFieldErrors,
       @Nullable String code,
       @Nullable Duration retryAfter,
-      Map<String, Object> properties,
+      com.fasterxml.jackson.databind.@Nullable JsonNode root,
       boolean json) {
     this.message = message;
     this.fieldErrors = fieldErrors;
     this.nonFieldErrors = nonFieldErrors;
     this.code = code;
     this.retryAfter = retryAfter;
-    this.properties = properties;
+    this.root = root;
     this.json = json;
   }
 
@@ -100,7 +101,12 @@ public final class ErrorBody {
    * @return the members; empty when the body was not a JSON object
    */
   public Map<String, Object> properties() {
-    return properties;
+    Map<String, Object> p = properties;
+    if (p == null) {
+      p = ErrorBodyDecoder.toPlainMap(root);
+      properties = p;
+    }
+    return p;
   }
 
   /**
@@ -110,7 +116,7 @@ public final class ErrorBody {
    * @return the values; empty when the member is absent or not a list
    */
   public List<String> stringList(String name) {
-    Object value = properties.get(name);
+    Object value = properties().get(name);
     if (!(value instanceof List)) {
       return List.of();
     }
@@ -134,13 +140,34 @@ public final class ErrorBody {
 
   /** Returns a copy with the given secret values masked in every message (servers sometimes echo inputs). */
   ErrorBody scrub(java.util.Collection<String> secrets) {
-    if (secrets.isEmpty()) {
+    if (secrets.isEmpty() || !mentionsAny(secrets)) {
       return this;
     }
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fieldErrors.forEach((k, v) -> fields.put(k, scrubAll(v, secrets)));
     return new ErrorBody(dev.onboardkit.core.log.Redactor.scrub(message, secrets), Collections.unmodifiableMap(fields),
-        scrubAll(nonFieldErrors, secrets), code, retryAfter, properties, json);
+        scrubAll(nonFieldErrors, secrets), code, retryAfter, root, json);
+  }
+
+  private boolean mentionsAny(java.util.Collection<String> secrets) {
+    for (String secret : secrets) {
+      if (message.contains(secret)) {
+        return true;
+      }
+      for (String s : nonFieldErrors) {
+        if (s.contains(secret)) {
+          return true;
+        }
+      }
+      for (List<String> messages : fieldErrors.values()) {
+        for (String s : messages) {
+          if (s.contains(secret)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static List<String> scrubAll(List<String> values, java.util.Collection<String> secrets) {

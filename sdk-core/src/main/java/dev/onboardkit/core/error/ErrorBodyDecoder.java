@@ -71,9 +71,9 @@ public final class ErrorBodyDecoder {
       if (root.isArray()) {
         Collector c = new Collector();
         c.flatten("", root, 0);
-        return c.toBody(null, null, null, Map.of());
+        return c.toBody(null, null, null, null);
       }
-      return new ErrorBody(summarize(root.asText()), Map.of(), List.of(), null, null, Map.of(), true);
+      return new ErrorBody(summarize(root.asText()), Map.of(), List.of(), null, null, null, true);
     } catch (RuntimeException | StackOverflowError e) {
       return fromText(new String(body, StandardCharsets.UTF_8), contentType);
     }
@@ -161,7 +161,7 @@ public final class ErrorBodyDecoder {
         wait = seconds(new BigDecimal(m.group(1)));
       }
     }
-    return c.toBody(summary, code, wait, toPlainMap(root));
+    return c.toBody(summary, code, wait, root);
   }
 
   private static ErrorBody fromText(String text, @Nullable String contentType) {
@@ -179,7 +179,7 @@ public final class ErrorBodyDecoder {
         }
       }
     }
-    return new ErrorBody(summarize(t), Map.of(), List.of(), null, null, Map.of(), false);
+    return new ErrorBody(summarize(t), Map.of(), List.of(), null, null, null, false);
   }
 
   private static String summarize(String s) {
@@ -241,11 +241,19 @@ public final class ErrorBodyDecoder {
     return null;
   }
 
+  /** Converts a JSON object to plain Java values; empty for anything else (including null). Never throws. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> toPlainMap(JsonNode root) {
-    ObjectMapper mapper = SdkJson.mapper();
-    Map<String, Object> map = mapper.convertValue(root, Map.class);
-    return Collections.unmodifiableMap(map);
+  static Map<String, Object> toPlainMap(@Nullable JsonNode root) {
+    if (root == null || !root.isObject()) {
+      return Map.of();
+    }
+    try {
+      ObjectMapper mapper = SdkJson.mapper();
+      Map<String, Object> map = mapper.convertValue(root, Map.class);
+      return Collections.unmodifiableMap(map);
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
   }
 
   /** Accumulates flattened messages, bounded in depth and count. */
@@ -286,11 +294,11 @@ public final class ErrorBodyDecoder {
       }
     }
 
-    ErrorBody toBody(@Nullable String summary, @Nullable String code, @Nullable Duration wait, Map<String, Object> props) {
+    ErrorBody toBody(@Nullable String summary, @Nullable String code, @Nullable Duration wait, @Nullable JsonNode root) {
       Map<String, List<String>> frozen = new LinkedHashMap<>();
       fields.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
       String message = summary != null ? summary : fallbackMessage();
-      return new ErrorBody(message, Collections.unmodifiableMap(frozen), List.copyOf(nonField), code, wait, props, true);
+      return new ErrorBody(message, Collections.unmodifiableMap(frozen), List.copyOf(nonField), code, wait, root, true);
     }
 
     private String fallbackMessage() {

@@ -138,6 +138,9 @@ public final class Redactor {
     if (text == null || text.isEmpty()) {
       return "";
     }
+    if (!mightHoldSecret(text)) {
+      return text;
+    }
     String out = jsonMembers(text);
     out = params(out);
     out = BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
@@ -205,7 +208,7 @@ public final class Redactor {
         }
       }
     }
-    if (body != null && body.length > 0) {
+    if (body != null && body.length > 0 && mayNameSecrets(body)) {
       try (JsonParser p = JSON.createParser(body)) {
         int secretDepth = 0;
         JsonToken t;
@@ -255,6 +258,89 @@ public final class Redactor {
     if (value != null && value.length() >= 4) {
       secrets.add(value);
     }
+  }
+
+  /**
+   * A cheap first pass: every masking rule needs one of {@code "}, {@code =}, a bearer scheme, a JWT or a Klara key in
+   * the text, so plain messages skip the regular expressions.
+   */
+  private static boolean mightHoldSecret(String text) {
+    if (text.indexOf('"') >= 0 || text.indexOf('=') >= 0 || text.contains("eyJ") || text.contains("klara_")) {
+      return true;
+    }
+    for (int i = text.indexOf('b'); i >= 0; i = text.indexOf('b', i + 1)) {
+      if (text.regionMatches(true, i, "bearer", 0, 6)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf('B'); i >= 0; i = text.indexOf('B', i + 1)) {
+      if (text.regionMatches(true, i, "bearer", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a body mentions a name that could hold a secret ({@code pass}, {@code token}, {@code secret},
+   * {@code signature}, {@code key}, {@code code}, {@code otp}, {@code auth}, in any case); if not, there is nothing to
+   * collect from it. One pass over the bytes.
+   */
+  private static boolean mayNameSecrets(byte[] body) {
+    for (int i = 0; i < body.length; i++) {
+      switch (body[i] | 0x20) {
+        case 'p':
+          if (startsWithIgnoreCase(body, i, "pass")) {
+            return true;
+          }
+          break;
+        case 't':
+          if (startsWithIgnoreCase(body, i, "token")) {
+            return true;
+          }
+          break;
+        case 's':
+          if (startsWithIgnoreCase(body, i, "secret") || startsWithIgnoreCase(body, i, "signature")) {
+            return true;
+          }
+          break;
+        case 'k':
+          if (startsWithIgnoreCase(body, i, "key")) {
+            return true;
+          }
+          break;
+        case 'c':
+          if (startsWithIgnoreCase(body, i, "code")) {
+            return true;
+          }
+          break;
+        case 'o':
+          if (startsWithIgnoreCase(body, i, "otp")) {
+            return true;
+          }
+          break;
+        case 'a':
+          if (startsWithIgnoreCase(body, i, "auth")) {
+            return true;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithIgnoreCase(byte[] bytes, int from, String lowerCaseWord) {
+    if (from + lowerCaseWord.length() > bytes.length) {
+      return false;
+    }
+    for (int j = 0; j < lowerCaseWord.length(); j++) {
+      if ((bytes[from + j] | 0x20) != lowerCaseWord.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String json(byte[] body) {

@@ -70,10 +70,15 @@ public final class RetryPolicy {
     if (request.idempotency() == Idempotency.RETRY_UNSENT_ONLY) {
       return Decision.STOP;
     }
-    Optional<Duration> serverWait = RetryAfter.of(response, clock);
     Optional<Boolean> serverSays = shouldRetryHeader(response);
+    int status = response.statusCode();
+    // Reading the server's wait may mean parsing the body: only do it when the answer could be a retry.
+    if (serverSays.isEmpty() && !statusIsRetryable(request.idempotency(), status, true)) {
+      return Decision.STOP;
+    }
+    Optional<Duration> serverWait = RetryAfter.of(response, clock);
     boolean retryable = serverSays.orElseGet(
-        () -> statusIsRetryable(request.idempotency(), response.statusCode(), serverWait.isPresent()));
+        () -> statusIsRetryable(request.idempotency(), status, serverWait.isPresent()));
     if (!retryable) {
       return Decision.STOP;
     }
