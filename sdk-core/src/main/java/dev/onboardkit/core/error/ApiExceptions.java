@@ -150,7 +150,8 @@ public final class ApiExceptions {
       return "the body could not be read to the end (" + response.bodyError().get().getClass().getSimpleName() + ")";
     }
     if (problem == null) {
-      return "unexpected body";
+      String text = response.bodyAsString().strip();
+      return text.equals("null") ? "the body is JSON null where a value was expected" : "unexpected body";
     }
     if (problem instanceof StreamConstraintsException) {
       return "the JSON is too deeply nested or too large";

@@ -280,6 +280,10 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       throw ApiExceptions.decodingFailure(response, e, request.idempotency() != Idempotency.IDEMPOTENT);
     }
+    if (value == null) {
+      // A body of JSON null decodes to null; every operation promises a value, so this is a malformed response.
+      throw ApiExceptions.decodingFailure(response, null, request.idempotency() != Idempotency.IDEMPOTENT);
+    }
     return value;
   }
 

@@ -150,10 +150,11 @@ public final class Redactor {
 
   /**
    * Renders a body for a log line or message: JSON with secret members masked (any structure under a secret name
-   * becomes one mask), or, for anything that is not valid JSON, masked text. Cut at {@code maxChars}.
+   * becomes one mask), or, for anything that is not valid JSON, masked text. The result is at most {@code maxChars}
+   * characters, including the {@code ...(N bytes)} marker added when the body was cut.
    *
    * @param body the body bytes
-   * @param maxChars the longest result wanted
+   * @param maxChars the longest result wanted (at least 32)
    * @return the masked, bounded rendering
    */
   public String body(byte[] body, int maxChars) {
@@ -173,9 +174,12 @@ public final class Redactor {
     if (rendered == null) {
       rendered = text(new String(body, 0, window, StandardCharsets.UTF_8));
     }
-    return rendered.length() <= maxChars && window == body.length
-        ? rendered
-        : rendered.substring(0, Math.min(maxChars, rendered.length())) + "...(" + body.length + " bytes)";
+    if (rendered.length() <= maxChars && window == body.length) {
+      return rendered;
+    }
+    String marker = "...(" + body.length + " bytes)";
+    int keep = Math.max(0, Math.min(rendered.length(), maxChars - marker.length()));
+    return rendered.substring(0, keep) + marker;
   }
 
   /**

@@ -271,4 +271,25 @@ class ClientRuntimeTest {
 
     assertTrue(e.getMessage().contains("The request itself succeeded (HTTP 201)"), e.getMessage());
   }
+
+  @Test
+  void aJsonNullSuccessBodyIsADecodingFailure() {
+    server.enqueue(json(200, "null"));
+
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+        ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
+
+    assertTrue(e.getMessage().contains("JSON null"), e.getMessage());
+  }
+
+  @Test
+  void decodingSnippetsNeverExceedTheirDocumentedLength() {
+    server.enqueue(json(200, "[" + "1,".repeat(5000) + "]"));
+
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+        ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
+
+    assertTrue(e.bodySnippet().length() <= ResponseDecodingException.MAX_SNIPPET_CHARS, e.bodySnippet());
+    assertTrue(e.bodySnippet().endsWith(" bytes)"), e.bodySnippet());
+  }
 }
