@@ -8,7 +8,9 @@ import dev.onboardkit.didit.applications.Application;
 import dev.onboardkit.didit.applications.CreateApplicationRequest;
 import dev.onboardkit.didit.organizations.Organization;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Example 5, the Didit reseller flow: register, read the emailed code, verify (which creates the organization and a
@@ -43,10 +45,12 @@ public final class DiditResellerFlow implements Example {
 
       Application first = null;
       for (String customer : CUSTOMERS) {
+        // [readme:didit-create-app]
         Application app = didit.applications(org.uuid()).create(CreateApplicationRequest.builder()
             .name(customer)
             .websiteUrl("https://" + customer.toLowerCase().replace(' ', '-') + ".example.com")
             .build());
+        // [/readme]
         first = first == null ? app : first;
         // Store app.apiKey() in your secret store; it is the x-api-key of the verification API.
         ctx.report().call("POST /organizations/me/" + org.uuid() + "/applications/",
@@ -54,8 +58,10 @@ public final class DiditResellerFlow implements Example {
                 .orElse("missing"));
       }
 
+      // [readme:didit-recover-key]
       // Lost a key? Retrieving the application returns its live api key.
       Secret recovered = didit.applications(org.uuid()).retrieve(first.uuid()).apiKey().orElseThrow();
+      // [/readme]
       ctx.report().call("GET /organizations/me/" + org.uuid() + "/applications/" + first.uuid() + "/",
           "recovered the api key: " + (recovered.equals(first.apiKey().orElseThrow()) ? "same as issued" : "different"));
       ctx.report().note(didit.applications(org.uuid()).list().size() + " applications in the organization");
@@ -64,12 +70,15 @@ public final class DiditResellerFlow implements Example {
 
   /** Registers, reads the code the fake emailed, and verifies: the one-time bootstrap. */
   private static void bootstrap(ExampleContext ctx, String email, String password, FakeDiditServer fake) {
+    Map<String, Secret> vault = new HashMap<>();
     try (DiditAuthClient anonymous = ctx.diditBuilder().build()) {
+      // [readme:didit-bootstrap]
       anonymous.account().register(email, password);
-      ctx.report().call("POST /programmatic/register/", "code emailed to " + email);
-
-      String code = fake.mailbox().latestCode(email).orElseThrow();
+      String code = fake.mailbox().latestCode(email).orElseThrow();   // in real life: from the email
       VerifyEmailResult verified = anonymous.account().verifyEmail(email, code);
+      vault.put("didit/default", verified.application().apiKey());
+      // [/readme]
+      ctx.report().call("POST /programmatic/register/", "code emailed to " + email);
       ctx.report().call("POST /programmatic/verify-email/", "organization " + verified.organization().uuid()
           + " and default application " + verified.application().uuid() + " created");
     }

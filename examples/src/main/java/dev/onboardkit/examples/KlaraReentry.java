@@ -19,7 +19,9 @@ public final class KlaraReentry implements Example {
             .primaryContact("Liam Byrne", "liam@harbour.ie", null).companyName("Harbour Analytics")
             .country("IE").build()).applicationId());
 
+    // [readme:klara-reentry]
     RefreshPreAuthResponse refreshed = klara.applications().refreshPreAuth(applicationId);
+    // [/readme]
 
     ctx.report().call("POST /applications/" + applicationId + "/pre-auth",
         "new code valid until " + refreshed.expiresAt() + ", participant " + refreshed.participantId()

@@ -29,6 +29,7 @@ public final class KlaraReviewAndDecide implements Example {
     KlaraClient klara = ctx.klara();
     ctx.klaraFakeIfUsed().ifPresent(fake -> seedSubmittedApplications(klara, fake, ctx));
 
+    // [readme:klara-review-list]
     // Pages of 10 are fetched one by one as the loop needs them.
     ListApplicationsParams submitted = ListApplicationsParams.builder()
         .status(ApplicationStatus.SUBMITTED).limit(10).build();
@@ -39,6 +40,7 @@ public final class KlaraReviewAndDecide implements Example {
       count++;
     }
     ctx.report().call("GET /applications?status=submitted&limit=10 (auto-paging)", count + " submitted applications");
+    // [/readme]
     if (first == null) {
       ctx.report().note("nothing submitted yet: nothing to review");
       return;
@@ -56,8 +58,10 @@ public final class KlaraReviewAndDecide implements Example {
               + Report.link(download.url()));
     }
 
+    // [readme:klara-decision]
     RecordDecisionResponse decision = klara.applications().recordDecision(application.id(),
         RecordDecisionRequest.of(DecisionType.APPROVED, Instant.now()));
+    // [/readme]
     RecordDecisionResponse again = klara.applications().recordDecision(application.id(),
         RecordDecisionRequest.of(DecisionType.APPROVED, Instant.now()));
     ctx.report().call("POST /applications/" + application.id() + "/decision",

@@ -51,6 +51,7 @@ public final class KlaraWebhookReceiver implements Example {
    * @param report where to report
    * @return the HTTP status to answer with
    */
+  // [readme:klara-webhook]
   static int onWebhook(KlaraWebhooks webhooks, byte[] rawBody, String signature, String timestamp, Report report) {
     try {
       KlaraWebhookEvent event = webhooks.verifyAndParse(rawBody, signature, timestamp);
@@ -63,6 +64,7 @@ public final class KlaraWebhookReceiver implements Example {
       return 401;
     }
   }
+  // [/readme]
 
   /**
    * Runs this example alone.
