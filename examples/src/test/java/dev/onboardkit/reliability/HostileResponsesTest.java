@@ -39,7 +39,6 @@ import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.didit.account.LoginResult;
 import dev.onboardkit.didit.applications.ApplicationUpdate;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.ApplicationSummary;
 import dev.onboardkit.klara.applications.CreateApplicationRequest;
 import dev.onboardkit.klara.applications.DecisionType;
 import dev.onboardkit.klara.applications.ListApplicationsParams;
@@ -213,8 +212,8 @@ class HostileResponsesTest {
   /** Calls every endpoint against the fakes once and keeps each success body. */
   static Map<String, Documented> captureDocumentedBodies() throws Exception {
     Map<String, Documented> out = new LinkedHashMap<>();
-    try (FakeKlaraServer klaraFake = FakeKlaraServer.start(); FakeDiditServer diditFake = FakeDiditServer.start()) {
-      Recording recording = new Recording();
+    try (FakeKlaraServer klaraFake = FakeKlaraServer.start(); FakeDiditServer diditFake = FakeDiditServer.start();
+        Recording recording = new Recording()) {
       VerifiedAccount owner = diditFake.createVerifiedAccount("owner@acme-reseller.io", "Own3r!pass");
       try (KlaraClient k = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(klaraFake.issueApiKey())
               .transport(recording).build();

@@ -17,7 +17,6 @@ import dev.onboardkit.core.error.BadRequestException;
 import dev.onboardkit.core.error.InternalServerException;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NotFoundException;
-import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.error.RateLimitException;
 import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.paging.CursorPage;

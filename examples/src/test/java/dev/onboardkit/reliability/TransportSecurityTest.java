@@ -142,9 +142,9 @@ class TransportSecurityTest {
 
   @Test
   void aHostileNextCursorStaysAQueryValueOnTheConfiguredHost() throws Exception {
-    try (MockWebServer other = otherHost(); FakeKlaraServer klaraFake = FakeKlaraServer.start()) {
+    try (MockWebServer other = otherHost(); FakeKlaraServer klaraFake = FakeKlaraServer.start();
+        HostileResponsesTest.Recording recording = new HostileResponsesTest.Recording()) {
       String key = klaraFake.issueApiKey();
-      HostileResponsesTest.Recording recording = new HostileResponsesTest.Recording();
       try (KlaraClient recorder = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(key).transport(recording)
           .build()) {
         recorder.applications().create(CreateApplicationRequest.builder().configId("kyc-standard")
@@ -226,8 +226,6 @@ class TransportSecurityTest {
         }
 
         managed.organizations().list();
-        String hostAToken = diditFake.issuedSecrets().stream().filter(s -> s.startsWith("eyJ"))
-            .reduce((a, b) -> b).orElseThrow();
         try (DiditAuthClient moved = managed.withOptions(o -> o.baseUrl(otherDidit))) {
           moved.organizations().list();
         }
@@ -238,13 +236,15 @@ class TransportSecurityTest {
         RecordedRequest list = other.takeRequest();
         assertEquals("Bearer " + otherToken, list.getHeaders().get("Authorization"),
             "only the other host's own token is sent there");
+        int checked = 0;
         for (String secret : diditFake.issuedSecrets()) {
           if (!secret.equals("Pinn3d!pass")) {
-            assertFalse(login.toString().contains(secret) || login.getBody().utf8().contains(secret)
-                || list.toString().contains(secret), "host A's secret reached host B");
+            assertFalse(login.getHeaders().toString().contains(secret) || login.getBody().utf8().contains(secret)
+                || list.getHeaders().toString().contains(secret), "host A's secret reached host B");
+            checked++;
           }
         }
-        assertTrue(hostAToken.length() > 20);
+        assertTrue(checked >= 3, "host A's tokens and api key were checked: " + checked);
       }
       SuiteSecrets.addAll(klaraFake.issuedSecrets());
       SuiteSecrets.addAll(diditFake.issuedSecrets());
