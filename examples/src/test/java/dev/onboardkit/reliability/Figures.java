@@ -1,6 +1,7 @@
 package dev.onboardkit.reliability;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +19,15 @@ final class Figures {
   private Figures() {}
 
   /**
-   * Prints and records a summary line.
+   * Prints and records a summary line, named after the calling test method.
    *
-   * @param test {@code Class#method}
    * @param figures what the test counted
    */
-  static synchronized void report(String test, String figures) {
+  static synchronized void report(String figures) {
+    String test = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+        .filter(Figures::isTest)
+        .map(f -> f.getDeclaringClass().getSimpleName() + "#" + f.getMethodName())
+        .findFirst().orElse("?"));
     String line = "[reliability] " + test + " | " + figures;
     System.out.println(line);
     System.out.flush();
@@ -33,6 +37,15 @@ final class Figures {
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isTest(StackWalker.StackFrame frame) {
+    try {
+      Method m = frame.getDeclaringClass().getDeclaredMethod(frame.getMethodName());
+      return m.isAnnotationPresent(org.junit.jupiter.api.Test.class);
+    } catch (NoSuchMethodException e) {
+      return false;
     }
   }
 }

@@ -164,7 +164,7 @@ class HostileInputsTest {
     }
 
     assertEquals(klaraBefore, klaraFake.requestCount(), "nothing was sent");
-    Figures.report("HostileInputsTest#klaraBuildersAndServicesReject...", (rejected - before)
+    Figures.report((rejected - before)
         + " bad Klara inputs (nulls, blanks, 1 MB, control characters, CRLF, '.', '..'; sync, raw and async)"
         + " rejected with exactly the offending fields named, values never echoed, 0 requests sent");
   }
@@ -207,7 +207,7 @@ class HostileInputsTest {
     rejects(() -> join(didit.async().applications(".").list()), "orgId");
 
     assertEquals(diditBefore, diditFake.requestCount(), "nothing was sent");
-    Figures.report("HostileInputsTest#diditBuildersAndServicesReject...", (rejected - before)
+    Figures.report((rejected - before)
         + " bad Didit inputs rejected with exactly the offending fields named, values never echoed, 0 requests sent");
   }
 
@@ -250,7 +250,7 @@ class HostileInputsTest {
     rejects(() -> klara.applications().retrieve("app", RequestOptions.builder().header("X-Evil", CRLF).build()),
         "header 'X-Evil'");
     assertEquals(sent, klaraFake.requestCount());
-    Figures.report("HostileInputsTest#crlfAndControlCharactersInHeaders...", (rejected - before)
+    Figures.report((rejected - before)
         + " header, user-agent and credential injections rejected at build time, 0 requests sent");
   }
 
@@ -286,7 +286,7 @@ class HostileInputsTest {
           diditSaw.get(diditSaw.size() - 1).path(), e.getKey());
       seen.add(e.getValue());
     }
-    Figures.report("HostileInputsTest#legalButOddIdsArePercentEncoded...", expected.size()
+    Figures.report(expected.size()
         + " odd ids x 3 endpoints each sent as one encoded segment, exactly: " + seen);
   }
 
@@ -306,14 +306,29 @@ class HostileInputsTest {
   }
 
   @Test
-  void validationFailuresOfAsyncCallsFailTheFutureInsteadOfThrowing() {
+  void validationFailuresOfAsyncCallsFailTheFutureInsteadOfThrowing() throws Exception {
+    long klaraBefore = klaraFake.requestCount();
+    long diditBefore = diditFake.requestCount();
+    List<CompletableFuture<?>> futures = new ArrayList<>();
     try {
-      CompletableFuture<?> f = klara.async().applications().retrieve("..");
-      assertTrue(f.isCompletedExceptionally());
-      CompletableFuture<?> g = didit.async().applications(null).list();
-      assertTrue(g.isCompletedExceptionally());
+      futures.add(klara.async().applications().retrieve(".."));
+      futures.add(klara.async().applications().create(null));
+      futures.add(klara.async().rfiRequests().create(null));
+      futures.add(klara.async().applications().documents().retrieve("app", "app\r\nINJECTED"));
+      futures.add(didit.async().applications(null).list());
+      futures.add(didit.async().account().register("not-an-email", "weak"));
+      futures.add(didit.async().account().verifyTwoFactor(null, null));
     } catch (RuntimeException e) {
       fail("an async method threw instead of failing its future", e);
     }
+    for (CompletableFuture<?> f : futures) {
+      assertTrue(f.isCompletedExceptionally(), "failed before anything was sent");
+      ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(1, TimeUnit.SECONDS));
+      assertInstanceOf(InvalidRequestException.class, e.getCause());
+    }
+    assertEquals(klaraBefore, klaraFake.requestCount());
+    assertEquals(diditBefore, diditFake.requestCount());
+    Figures.report(futures.size() + " async calls with invalid input returned already-failed futures holding"
+        + " InvalidRequestException (nothing thrown, 0 requests sent)");
   }
 }

@@ -302,7 +302,7 @@ class NoDuplicateCreatesTest {
             + diditCreated.values().stream().filter(l -> l.size() > 1).count());
         SuiteSecrets.addAll(klaraFake.issuedSecrets());
         SuiteSecrets.addAll(diditFake.issuedSecrets());
-        Figures.report("NoDuplicateCreatesTest#thousandCreates...", "1000 creates (500 Klara + 500 Didit), "
+        Figures.report("1000 creates (500 Klara + 500 Didit), "
             + THREADS + " threads per vendor; plan per vendor " + klaraPlans + "; " + successes + " succeeded, "
             + unknown + " outcome-unknown (dropped/timed out/502 after processing, dropped before), "
             + created + " records created = " + processed + " processed, 0 tags created twice, every create sent"
@@ -354,7 +354,7 @@ class NoDuplicateCreatesTest {
         assertTrue(e.getMessage().contains("did not reach the server"), e.getMessage());
       }
       assertEquals(4, waits.size(), "two backoffs per create: " + waits);
-      Figures.report("NoDuplicateCreatesTest#createsThatProvablyNeverLeftTheClient...", "2 creates against a refused"
+      Figures.report("2 creates against a refused"
           + " port: each 3 attempts, requestSent=false, outcomeUnknown=false, backoffs " + waits);
     }
   }

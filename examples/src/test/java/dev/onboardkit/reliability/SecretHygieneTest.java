@@ -485,7 +485,7 @@ class SecretHygieneTest {
     }
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(List.of(), leaks, "secrets leaked");
-    Figures.report("SecretHygieneTest#everyExampleAndErrorPathAtTrace...", "6 examples + error paths run at TRACE; "
+    Figures.report("6 examples + error paths run at TRACE; "
         + log.size() + " log lines (" + logChars / 1_000_000 + " M chars, the whole module run; " + (log.size()
         - linesBefore) + " from this test) scanned for " + secrets.size() + " secrets of this test ("
         + shortSecrets.size() + " more short codes/OTPs as whole tokens in its own lines) and " + suite.size()

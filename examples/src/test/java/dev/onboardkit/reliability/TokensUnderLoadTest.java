@@ -144,7 +144,7 @@ class TokensUnderLoadTest {
         assertEquals(rounds, expiries.get());
         assertEquals(1 + rounds, fake.loginCount(account.email()), "the first login, then exactly one per expiry");
         SuiteSecrets.addAll(fake.issuedSecrets());
-        Figures.report("TokensUnderLoadTest#managedSession64ThreadsX200CallsTokenExpires4Times...", run.calls()
+        Figures.report(run.calls()
             + " calls (64 threads, 1/4 async), " + expiries.get() + " expiries mid-run, "
             + fake.loginCount(account.email()) + " logins (1 + 1 per expiry), " + run.unauthorized()
             + " 401s absorbed by " + run.replays() + " replays, 0 errors to callers; run " + tookMs + " ms");
@@ -173,7 +173,7 @@ class TokensUnderLoadTest {
         assertTrue(run.unauthorized() >= 1, "the next request with the revoked token must have met a 401");
         assertEquals(run.unauthorized(), run.replays());
         SuiteSecrets.addAll(fake.issuedSecrets());
-        Figures.report("TokensUnderLoadTest#managedSession64ThreadsX100CallsTokensRevokedMidRun...", run.calls()
+        Figures.report(run.calls()
             + " calls (64 threads, 1/4 async), tokens revoked once mid-run, " + fake.loginCount(account.email())
             + " logins, " + run.unauthorized() + " 401s absorbed by " + run.replays()
             + " replays, 0 errors to callers; run " + tookMs + " ms");

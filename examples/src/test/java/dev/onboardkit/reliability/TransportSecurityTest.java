@@ -94,7 +94,7 @@ class TransportSecurityTest {
       KlaraClient.builder().apiKey(KEY).baseUrl(URI.create(url)).build().close();
       DiditAuthClient.builder().accessToken("token").baseUrl(URI.create(url)).build().close();
     }
-    Figures.report("TransportSecurityTest#plainHttpBaseUrlsAreRefused...", refused.size() + " base URLs refused by both"
+    Figures.report(refused.size() + " base URLs refused by both"
         + " builders and KLARA_BASE_URL (plain http off loopback, look-alike hosts, other schemes, user info, query,"
         + " fragment), " + accepted.size() + " accepted (https, localhost, 127/8, ::1)");
   }
@@ -134,7 +134,7 @@ class TransportSecurityTest {
       assertEquals(0, klaraFake.createdCount());
       SuiteSecrets.addAll(klaraFake.issuedSecrets());
       SuiteSecrets.addAll(diditFake.issuedSecrets());
-      Figures.report("TransportSecurityTest#credentialsNeverFollowACrossHostRedirect", redirects
+      Figures.report(redirects
           + " cross-host redirects (301/302/303/307/308 on Klara GET and create, Didit login and GET) reported as"
           + " UnexpectedStatusException after 1 attempt; requests received by the other host: 0");
     }
@@ -184,7 +184,7 @@ class TransportSecurityTest {
       }
       assertEquals(0, other.getRequestCount(), "the host named in the cursors received nothing");
       SuiteSecrets.addAll(klaraFake.issuedSecrets());
-      Figures.report("TransportSecurityTest#aHostileNextCursorStaysAQueryValueOnTheConfiguredHost", cursors.size()
+      Figures.report(cursors.size()
           + " hostile next_cursor values (absolute and scheme-relative URLs, traversal, parameter smuggling, CRLF)"
           + " each sent as one encoded query value to the configured host; requests received by the other host: 0");
     }
@@ -248,7 +248,7 @@ class TransportSecurityTest {
       }
       SuiteSecrets.addAll(klaraFake.issuedSecrets());
       SuiteSecrets.addAll(diditFake.issuedSecrets());
-      Figures.report("TransportSecurityTest#withOptionsMovingTheBaseUrlKeepsCredentialsPinned", "Klara key and Didit"
+      Figures.report("Klara key and Didit"
           + " fixed token: moving the base URL rejected (field baseUrl); managed session moved: logs in at the new"
           + " host with its own session, host A's token never sent there (2 requests at host B checked)");
     }
@@ -315,7 +315,7 @@ class TransportSecurityTest {
     assertEquals(WebhookVerificationException.Reason.MISSING_SIGNATURE, reason(webhooks, BODY, null,
         Long.toString(t)));
     checks += 4;
-    Figures.report("TransportSecurityTest#webhookVerifierRejectsTimestampsOutsideTheTolerance...", checks
+    Figures.report(checks
         + " timestamp checks: accepted at exactly +/-tolerance (300 s, 60 s, 1 s), rejected 1 s beyond in both"
         + " directions and far out, malformed and missing timestamps rejected");
   }
@@ -372,7 +372,7 @@ class TransportSecurityTest {
     assertFalse(verifier.contains("java/util/Arrays"), "no Arrays.equals on MACs");
     String hmac = constantPool("/dev/onboardkit/core/webhook/HmacSignatures.class");
     assertTrue(hmac.contains("java/security/MessageDigest") && hmac.contains("isEqual"));
-    Figures.report("TransportSecurityTest#webhookSignaturesDifferingInAnyBitOrInLength...", mismatches
+    Figures.report(mismatches
         + " signatures differing from the MAC (last hex digit, each of 256 single-bit flips, other secret, altered body"
         + " or timestamp) rejected as SIGNATURE_MISMATCH, " + malformed + " of the wrong length or format rejected"
         + " as MALFORMED_SIGNATURE; compare = HmacSignatures.constantTimeEquals -> MessageDigest.isEqual (bytecode)");
