@@ -120,11 +120,20 @@ class HostileResponsesTest {
       Object page = a ? k.async().applications().list(ListApplicationsParams.none())
           : k.applications().list(ListApplicationsParams.none());
       if (page instanceof dev.onboardkit.core.paging.CursorPage) {
+        // The scripted transport answers every page fetch with the same body: a page that says more follow under a
+        // cursor must end in the auto-pager's repeated-cursor error, never in a loop.
         int n = 0;
-        for (Object item : ((dev.onboardkit.core.paging.CursorPage<?>) page).autoPager()) {
-          assertNotNull(item);
-          if (++n > 10_000) {
-            fail("the auto-pager did not stop");
+        try {
+          for (Object item : ((dev.onboardkit.core.paging.CursorPage<?>) page).autoPager()) {
+            assertNotNull(item);
+            if (++n > 10_000) {
+              fail("the auto-pager did not stop");
+            }
+          }
+        } catch (OnboardKitException e) {
+          if (e instanceof ApiException || e instanceof ResponseDecodingException
+              || !String.valueOf(e.getMessage()).contains("already returned")) {
+            throw e;
           }
         }
       }
