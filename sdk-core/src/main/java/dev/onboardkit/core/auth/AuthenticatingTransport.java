@@ -46,13 +46,13 @@ public final class AuthenticatingTransport implements HttpTransport {
     }
     checkOrigin(request);
     Credential credential = provider.credential();
-    HttpResponse response = delegate.execute(withCredential(request, credential));
+    HttpResponse response = sent(delegate.execute(withCredential(request, credential)), credential);
     if (response.statusCode() != 401 || !provider.refreshable()) {
       return response;
     }
     provider.invalidate(credential);
     Credential fresh = provider.credential();
-    return fresh.equals(credential) ? response : delegate.execute(withCredential(request, fresh));
+    return fresh.equals(credential) ? response : sent(delegate.execute(withCredential(request, fresh)), fresh);
   }
 
   @Override
@@ -66,14 +66,15 @@ public final class AuthenticatingTransport implements HttpTransport {
       return CompletableFuture.failedFuture(e);
     }
     return provider.credentialAsync().thenCompose(credential ->
-        delegate.executeAsync(withCredential(request, credential)).thenCompose(response -> {
+        delegate.executeAsync(withCredential(request, credential)).thenCompose(first -> {
+          HttpResponse response = sent(first, credential);
           if (response.statusCode() != 401 || !provider.refreshable()) {
             return CompletableFuture.completedFuture(response);
           }
           provider.invalidate(credential);
           return provider.credentialAsync().thenCompose(fresh -> fresh.equals(credential)
               ? CompletableFuture.completedFuture(response)
-              : delegate.executeAsync(withCredential(request, fresh)));
+              : delegate.executeAsync(withCredential(request, fresh)).thenApply(r -> sent(r, fresh)));
         }));
   }
 
@@ -82,6 +83,11 @@ public final class AuthenticatingTransport implements HttpTransport {
       throw InvalidRequestException.single(
           "url", "is not on the client's host " + origin.getHost() + "; credentials are only sent there");
     }
+  }
+
+  /** Error responses remember the credential sent, so a server's echo of it can be masked when decoding them. */
+  private static HttpResponse sent(HttpResponse response, Credential credential) {
+    return response.isSuccessful() ? response : response.withSentCredential(credential.headerValue().reveal());
   }
 
   private HttpRequest withCredential(HttpRequest request, Credential credential) {

@@ -42,9 +42,16 @@ public final class ApiExceptions {
     String raw = new String(bytes, 0, kept, StandardCharsets.UTF_8);
     String url = request.urlText();
     int queryStart = url.indexOf('?');
-    ErrorBody body = ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null))
-        .scrub(Redactor.defaults().secretsOf(request.headers(), queryStart < 0 ? null : url.substring(queryStart + 1),
-            request.body().orElse(null)));
+    java.util.Set<String> secrets = Redactor.defaults().secretsOf(
+        request.headers(), queryStart < 0 ? null : url.substring(queryStart + 1), request.body().orElse(null));
+    for (String credential : response.sentCredentials()) {
+      secrets.add(credential);
+      int space = credential.indexOf(' ');
+      if (space > 0 && credential.length() - space > 4) {
+        secrets.add(credential.substring(space + 1));
+      }
+    }
+    ErrorBody body = ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null)).scrub(secrets);
     Optional<Duration> headerWait = RetryAfter.fromHeaders(response.headers(), clock);
     Duration retryAfter = headerWait.or(body::retryAfter).orElse(null);
     ErrorCode code = classify(classifier, status, body);

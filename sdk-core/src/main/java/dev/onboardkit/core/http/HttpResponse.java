@@ -3,6 +3,7 @@ package dev.onboardkit.core.http;
 import dev.onboardkit.core.Nullable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,7 @@ public final class HttpResponse {
   private final boolean bodyTruncated;
   private final IOException bodyError;
   private final int attempts;
+  private final List<String> sentCredentials;
 
   /**
    * Creates a response.
@@ -36,12 +38,24 @@ public final class HttpResponse {
       boolean bodyTruncated,
       @Nullable IOException bodyError,
       int attempts) {
+    this(statusCode, headers, body, bodyTruncated, bodyError, attempts, List.of());
+  }
+
+  private HttpResponse(
+      int statusCode,
+      Headers headers,
+      byte[] body,
+      boolean bodyTruncated,
+      @Nullable IOException bodyError,
+      int attempts,
+      List<String> sentCredentials) {
     this.statusCode = statusCode;
     this.headers = headers;
     this.body = body;
     this.bodyTruncated = bodyTruncated;
     this.bodyError = bodyError;
     this.attempts = attempts;
+    this.sentCredentials = sentCredentials;
   }
 
   /**
@@ -51,7 +65,30 @@ public final class HttpResponse {
    * @return the copy
    */
   public HttpResponse withAttempts(int attempts) {
-    return new HttpResponse(statusCode, headers, body, bodyTruncated, bodyError, attempts);
+    return new HttpResponse(statusCode, headers, body, bodyTruncated, bodyError, attempts, sentCredentials);
+  }
+
+  /**
+   * Returns a copy that remembers a credential header value sent with the request that produced it, so that error
+   * decoding can mask it if the server echoes it back. Used by the authenticating layer.
+   *
+   * @param headerValue the credential header value sent
+   * @return the copy
+   */
+  public HttpResponse withSentCredential(String headerValue) {
+    List<String> all = new java.util.ArrayList<>(sentCredentials);
+    all.add(headerValue);
+    return new HttpResponse(statusCode, headers, body, bodyTruncated, bodyError, attempts, List.copyOf(all));
+  }
+
+  /**
+   * Returns the credential header values sent with the request that produced this response (see
+   * {@link #withSentCredential}). Never logged.
+   *
+   * @return the values; empty for unauthenticated requests
+   */
+  public List<String> sentCredentials() {
+    return sentCredentials;
   }
 
   /**

@@ -116,4 +116,21 @@ class SecretHygieneTest {
     e.printStackTrace(new PrintWriter(sw));
     return sw.toString();
   }
+
+  @Test
+  void aCredentialEchoedByTheServerIsMaskedInTheDecodedError() {
+    server.enqueue(new MockResponse.Builder().code(401).setHeader("Content-Type", "application/json")
+        .body("{\"detail\":\"Token " + TestRuntime.TOKEN + " expired\",\"token\":[\"" + TestRuntime.TOKEN + "\"]}")
+        .build());
+
+    OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute(
+        ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(Map.class)).path("me").build(),
+        RequestOptions.none()));
+
+    dev.onboardkit.core.error.ApiException api = (dev.onboardkit.core.error.ApiException) e;
+    assertFalse(api.getMessage().contains(TestRuntime.TOKEN), api.getMessage());
+    assertFalse(api.error().toString().contains(TestRuntime.TOKEN), api.error().toString());
+    assertFalse(api.fieldErrors().toString().contains(TestRuntime.TOKEN), api.fieldErrors().toString());
+    assertTrue(api.error().message().contains("[REDACTED]"), api.error().message());
+  }
 }
