@@ -73,7 +73,7 @@ class DiditAuthClientTest {
         .build());
 
     List<String> fields = e.problems().stream().map(ValidationProblem::field).collect(Collectors.toList());
-    assertEquals(List.of("credentials", "accessToken", "email", "password", "timeouts", "header 'Bad Header'",
+    assertEquals(List.of("credentials", "accessToken", "email", "password", "timeouts", "header name",
         "baseUrl", "maxRetries", "maxRetryAfter", "sleeper", "clock", "jitter"), fields);
     assertEquals(new ValidationProblem("credentials", "set only one of accessToken, accessTokenSupplier or"
         + " credentials(email, password); got accessToken and credentials"), e.problems().get(0));

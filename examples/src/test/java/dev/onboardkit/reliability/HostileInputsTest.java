@@ -219,13 +219,13 @@ class HostileInputsTest {
     rejects(() -> RequestOptions.builder().header("X-Test", "a\u0000INJECTED"), "header 'X-Test'");
     rejects(() -> RequestOptions.builder().header("X-Test", null), "header 'X-Test'");
     rejects(() -> RequestOptions.builder().header(null, "v"), "header name");
-    rejects(() -> RequestOptions.builder().header("", "v"), "header ''");
+    rejects(() -> RequestOptions.builder().header("", "v"), "header name");
     InvalidRequestException crlfName = assertThrows(InvalidRequestException.class,
         () -> RequestOptions.builder().header("X-Test\r\nX-Injected", "INJECTED"));
     assertFalse(crlfName.getMessage().contains("INJECTED"), "the value is not echoed");
     rejected++;
-    rejects(() -> RequestOptions.builder().header("Bad Name", "v"), "header 'Bad Name'");
-    rejects(() -> RequestOptions.builder().header("X:Y", "v"), "header 'X:Y'");
+    rejects(() -> RequestOptions.builder().header("Bad Name", "v"), "header name");
+    rejects(() -> RequestOptions.builder().header("X:Y", "v"), "header name");
     rejects(() -> RequestOptions.builder().maxRetries(-1).build(), "maxRetries");
 
     String key = klaraFake.issueApiKey();
@@ -296,8 +296,6 @@ class HostileInputsTest {
    * message.
    */
   @Test
-  @org.junit.jupiter.api.Disabled("defect: an invalid header name is echoed verbatim, CR/LF included, into the"
-      + " InvalidRequestException field and message (log forging)")
   void anInvalidHeaderNameIsNotEchoedWithItsControlCharacters() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> RequestOptions.builder().header("X-Test\r\nX-Forged-Log-Line", "v"));

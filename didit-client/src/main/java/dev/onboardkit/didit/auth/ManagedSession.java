@@ -222,8 +222,13 @@ public final class ManagedSession implements CredentialsProvider {
     CompletableFuture<LoginResult> pending;
     try {
       pending = login.loginAsync(email, password);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
+      // Whatever goes wrong, the shared login future must complete, or every caller waiting on it would hang.
       target.completeExceptionally(e);
+      return;
+    }
+    if (pending == null) {
+      target.completeExceptionally(new dev.onboardkit.core.error.OnboardKitException("Login returned no result", null));
       return;
     }
     pending.whenComplete((result, error) -> {
@@ -233,7 +238,7 @@ public final class ManagedSession implements CredentialsProvider {
       }
       try {
         target.complete(toToken(result, startedAt));
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         target.completeExceptionally(e);
       }
     });

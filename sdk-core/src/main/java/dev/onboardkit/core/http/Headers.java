@@ -332,8 +332,10 @@ public final class Headers {
     }
 
     static void check(String name, String value) {
-      String field = "header " + (name == null || name.length() > 64 ? "name" : "'" + name + "'");
-      if (name == null || name.isEmpty() || !isToken(name)) {
+      boolean validName = name != null && !name.isEmpty() && isToken(name);
+      // Only a valid name is quoted back: an invalid one may carry line breaks that would forge log lines.
+      String field = validName && name.length() <= 64 ? "header '" + name + "'" : "header name";
+      if (!validName) {
         throw InvalidRequestException.single(field, "must be a non-empty header name of letters, digits and !#$%&'*+-.^_`|~");
       }
       if (value == null) {
