@@ -106,7 +106,7 @@ class KlaraClientBuilderTest {
         .build());
 
     assertEquals(List.of(
-        "apiKey", "timeouts", "header 'Bad Header'", "baseUrl", "maxRetries", "sleeper", "clock"),
+        "apiKey", "timeouts", "header name", "baseUrl", "maxRetries", "sleeper", "clock"),
         e.problems().stream().map(ValidationProblem::field).collect(java.util.stream.Collectors.toList()),
         e.getMessage());
     assertEquals(new ValidationProblem("apiKey", "is required: a Klara API key of the form klara_{client_id}.{secret}"),
