@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark: the JMH suites (with the allocation profiler) and the cold-start harness.
+# Results go to benchmarks/target/results/. Takes about 15 minutes on 2 cores; run on an otherwise idle machine.
+#   scripts/run-benchmarks.sh            full run (the numbers in docs/performance.md)
+#   scripts/run-benchmarks.sh --smoke    one short iteration of everything (what CI runs, via BenchmarkSmokeTest)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -pl benchmarks -am -DskipTests package
+out=benchmarks/target/results
+mkdir -p "$out"
+jar=benchmarks/target/benchmarks.jar
+if [ "${1:-}" = "--smoke" ]; then
+  java -jar "$jar" -f 0 -wi 0 -i 1 -r 200ms
+  java -cp "$jar" dev.onboardkit.benchmarks.ColdStartRunner 1
+  exit 0
+fi
+java -jar "$jar" 'InProcessBenchmark|ErrorPathBenchmark|AutoPagingBenchmark' \
+  -f 2 -wi 5 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$out/in-process.json" | tee "$out/in-process.txt"
+java -jar "$jar" 'LoopbackBenchmark' -f 2 -wi 3 -w 3s -i 5 -r 5s -rf json -rff "$out/loopback.json" \
+  | tee "$out/loopback.txt"
+java -cp "$jar" dev.onboardkit.benchmarks.ColdStartRunner 15 | tee "$out/cold-start.txt"
