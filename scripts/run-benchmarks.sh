@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs every benchmark: the JMH suites (with the allocation profiler) and the cold-start harness.
-# Results go to benchmarks/target/results/. Takes about 15 minutes on 2 cores; run on an otherwise idle machine.
+# Results go to benchmarks/target/results/. Takes about 20 minutes on 2 cores; run on an otherwise idle machine.
 #   scripts/run-benchmarks.sh            full run (the numbers in docs/performance.md)
 #   scripts/run-benchmarks.sh --smoke    one short iteration of everything (what CI runs, via BenchmarkSmokeTest)
 set -euo pipefail
@@ -16,6 +16,6 @@ if [ "${1:-}" = "--smoke" ]; then
 fi
 java -jar "$jar" 'InProcessBenchmark|ErrorPathBenchmark|AutoPagingBenchmark' \
   -f 2 -wi 5 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$out/in-process.json" | tee "$out/in-process.txt"
-java -jar "$jar" 'LoopbackBenchmark' -f 2 -wi 3 -w 3s -i 5 -r 5s -rf json -rff "$out/loopback.json" \
+java -jar "$jar" 'LoopbackBenchmark' -f 2 -wi 8 -w 5s -i 5 -r 5s -rf json -rff "$out/loopback.json" \
   | tee "$out/loopback.txt"
 java -cp "$jar" dev.onboardkit.benchmarks.ColdStartRunner 15 | tee "$out/cold-start.txt"
