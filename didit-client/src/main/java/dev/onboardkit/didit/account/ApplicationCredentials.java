@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplicationCredentials.class)
+@JsonDeserialize(builder = ImmutableApplicationCredentials.Builder.class)
 public abstract class ApplicationCredentials {
   ApplicationCredentials() {}
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The organization created by {@code verifyEmail}. Its {@link #uuid()} is the {@code orgId} for applications. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableOrganizationRef.class)
+@JsonDeserialize(builder = ImmutableOrganizationRef.Builder.class)
 public abstract class OrganizationRef {
   OrganizationRef() {}
 

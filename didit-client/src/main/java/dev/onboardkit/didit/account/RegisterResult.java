@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The answer to {@code register}: the account exists and a 6-character code was emailed to it. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableRegisterResult.class)
+@JsonDeserialize(builder = ImmutableRegisterResult.Builder.class)
 public abstract class RegisterResult {
   RegisterResult() {}
 

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The answer to {@code resendCode}: a new code was emailed. The server usually sends an empty object. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableResendCodeResult.class)
+@JsonDeserialize(builder = ImmutableResendCodeResult.Builder.class)
 public abstract class ResendCodeResult {
   ResendCodeResult() {}
 

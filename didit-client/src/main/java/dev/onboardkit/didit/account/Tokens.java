@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableTokens.class)
+@JsonDeserialize(builder = ImmutableTokens.Builder.class)
 public abstract class Tokens {
   Tokens() {}
 

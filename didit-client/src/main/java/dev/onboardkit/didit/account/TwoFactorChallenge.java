@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableTwoFactorChallenge.class)
+@JsonDeserialize(builder = ImmutableTwoFactorChallenge.Builder.class)
 public abstract class TwoFactorChallenge {
   TwoFactorChallenge() {}
 

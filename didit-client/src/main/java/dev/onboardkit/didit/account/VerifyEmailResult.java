@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableVerifyEmailResult.class)
+@JsonDeserialize(builder = ImmutableVerifyEmailResult.Builder.class)
 public abstract class VerifyEmailResult {
   VerifyEmailResult() {}
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplication.class)
+@JsonDeserialize(builder = ImmutableApplication.Builder.class)
 public abstract class Application {
   Application() {}
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableOrganization.class)
+@JsonDeserialize(builder = ImmutableOrganization.Builder.class)
 public abstract class Organization {
   Organization() {}
 

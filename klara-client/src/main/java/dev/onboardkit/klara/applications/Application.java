@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** An application with its status and collected data, from {@code GET /applications/{id}}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplication.class)
+@JsonDeserialize(builder = ImmutableApplication.Builder.class)
 public abstract class Application {
   Application() {}
 

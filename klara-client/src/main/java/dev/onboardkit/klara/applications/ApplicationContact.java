@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The primary contact of an application, as listed by {@code GET /applications}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplicationContact.class)
+@JsonDeserialize(builder = ImmutableApplicationContact.Builder.class)
 public abstract class ApplicationContact {
   ApplicationContact() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplicationData.class)
+@JsonDeserialize(builder = ImmutableApplicationData.Builder.class)
 public abstract class ApplicationData {
   ApplicationData() {}
 

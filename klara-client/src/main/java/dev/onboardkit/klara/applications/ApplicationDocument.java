@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplicationDocument.class)
+@JsonDeserialize(builder = ImmutableApplicationDocument.Builder.class)
 public abstract class ApplicationDocument {
   ApplicationDocument() {}
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** The wire shape of {@code GET /applications}; users see it as a {@code CursorPage}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplicationList.class)
+@JsonDeserialize(builder = ImmutableApplicationList.Builder.class)
 abstract class ApplicationList {
   abstract List<ApplicationSummary> applications();
 

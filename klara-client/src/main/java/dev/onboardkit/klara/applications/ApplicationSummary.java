@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** One application as listed by {@code GET /applications}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableApplicationSummary.class)
+@JsonDeserialize(builder = ImmutableApplicationSummary.Builder.class)
 public abstract class ApplicationSummary {
   ApplicationSummary() {}
 

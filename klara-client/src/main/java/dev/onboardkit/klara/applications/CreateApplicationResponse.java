@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** The result of creating an application ({@code 201 Created}). */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableCreateApplicationResponse.class)
+@JsonDeserialize(builder = ImmutableCreateApplicationResponse.Builder.class)
 public abstract class CreateApplicationResponse {
   CreateApplicationResponse() {}
 

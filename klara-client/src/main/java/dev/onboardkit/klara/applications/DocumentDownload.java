@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A download link for one document, from {@code GET /applications/{id}/documents/{docId}}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableDocumentDownload.class)
+@JsonDeserialize(builder = ImmutableDocumentDownload.Builder.class)
 public abstract class DocumentDownload {
   DocumentDownload() {}
 

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** A company related to the applicant, in an application's data. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableEntity.class)
+@JsonDeserialize(builder = ImmutableEntity.Builder.class)
 public abstract class Entity {
   Entity() {}
 

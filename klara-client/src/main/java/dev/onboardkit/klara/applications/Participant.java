@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableParticipant.class)
+@JsonDeserialize(builder = ImmutableParticipant.Builder.class)
 public abstract class Participant {
   Participant() {}
 

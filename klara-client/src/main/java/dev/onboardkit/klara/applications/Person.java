@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 /** A person in an application's data: a director, beneficial owner or shareholder. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutablePerson.class)
+@JsonDeserialize(builder = ImmutablePerson.Builder.class)
 public abstract class Person {
   Person() {}
 

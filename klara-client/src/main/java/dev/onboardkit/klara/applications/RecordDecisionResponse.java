@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableRecordDecisionResponse.class)
+@JsonDeserialize(builder = ImmutableRecordDecisionResponse.Builder.class)
 public abstract class RecordDecisionResponse {
   RecordDecisionResponse() {}
 

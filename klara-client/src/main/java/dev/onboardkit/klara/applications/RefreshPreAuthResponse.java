@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A fresh pre-authentication code for an existing application, from {@code POST /applications/{id}/pre-auth}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableRefreshPreAuthResponse.class)
+@JsonDeserialize(builder = ImmutableRefreshPreAuthResponse.Builder.class)
 public abstract class RefreshPreAuthResponse {
   RefreshPreAuthResponse() {}
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** The RFI request created by {@code POST /rfi-requests}. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableCreateRfiRequestResponse.class)
+@JsonDeserialize(builder = ImmutableCreateRfiRequestResponse.Builder.class)
 public abstract class CreateRfiRequestResponse {
   CreateRfiRequestResponse() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A participant of an RFI request. */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableRfiParticipant.class)
+@JsonDeserialize(builder = ImmutableRfiParticipant.Builder.class)
 public abstract class RfiParticipant {
   RfiParticipant() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ResponseStyle
-@JsonDeserialize(as = ImmutableKlaraWebhookEvent.class)
+@JsonDeserialize(builder = ImmutableKlaraWebhookEvent.Builder.class)
 public abstract class KlaraWebhookEvent {
   KlaraWebhookEvent() {}
 

@@ -13,6 +13,7 @@ import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.error.ApiConnectionException;
 import dev.onboardkit.core.error.InternalServerException;
 import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.klara.support.TestKlara;
 import java.net.URI;
@@ -129,6 +130,30 @@ class CreateApplicationTest {
     assertEquals(ParticipantRole.UNKNOWN, created.participants().get(0).role());
     assertEquals(Optional.of("observer"), created.participants().get(0).roleRaw());
     assertEquals(Optional.empty(), created.participants().get(0).email());
+  }
+
+  @Test
+  void explicitNullsDecodeAsAbsentButANullRequiredFieldIsADecodingError() {
+    t.enqueue(201, "{\"application_id\":\"a1\",\"link\":\"https://app.klara-ai.com/x\",\"participants\":["
+        + "{\"id\":\"p1\",\"link_slug\":null,\"access_token\":null,\"email\":null,\"role\":null}],"
+        + "\"pre_auth_code\":null,\"warning\":null}");
+    t.enqueue(201, "{\"application_id\":\"a2\",\"link\":\"https://app.klara-ai.com/x\",\"participants\":null}");
+    t.enqueue(201, "{\"application_id\":null,\"link\":\"https://app.klara-ai.com/x\",\"participants\":[]}");
+
+    CreateApplicationResponse nulls = t.klara.applications().create(quickstartRequest());
+    CreateApplicationResponse noParticipants = t.klara.applications().create(quickstartRequest());
+    ResponseDecodingException missingId =
+        assertThrows(ResponseDecodingException.class, () -> t.klara.applications().create(quickstartRequest()));
+
+    Participant p = nulls.participants().get(0);
+    assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
+        List.of(p.linkSlug(), p.accessToken(), p.email(), p.roleRaw()));
+    assertEquals(ParticipantRole.UNKNOWN, p.role());
+    assertEquals(Optional.empty(), nulls.preAuthCode());
+    assertEquals(Optional.empty(), nulls.warning());
+    assertEquals(List.of(), noParticipants.participants());
+    assertEquals(201, missingId.statusCode());
+    assertTrue(missingId.getMessage().contains("applicationId"), missingId.getMessage());
   }
 
   @Test

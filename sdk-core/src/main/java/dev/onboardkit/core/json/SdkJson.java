@@ -1,6 +1,8 @@
 package dev.onboardkit.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -65,6 +67,9 @@ public final class SdkJson {
         // every operation up front, and would otherwise pay at start-up for types they never decode.
         .disable(DeserializationFeature.EAGER_DESERIALIZER_FETCH)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        // Response types are decoded through their builders; an explicit JSON null means "not sent", so the
+        // builder keeps its default (empty optional, empty list, documented default) instead of rejecting null.
+        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .defaultPropertyInclusion(
