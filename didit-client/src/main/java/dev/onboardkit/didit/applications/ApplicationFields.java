@@ -9,6 +9,15 @@ final class ApplicationFields {
   static final int MAX_NAME = 255;
   static final int MAX_DESCRIPTION = 10_000;
 
+  /** Field names for the usual few redirect URIs, so that validating a valid request allocates nothing. */
+  private static final String[] REDIRECT_URI_FIELDS = new String[16];
+
+  static {
+    for (int i = 0; i < REDIRECT_URI_FIELDS.length; i++) {
+      REDIRECT_URI_FIELDS[i] = "redirectUris[" + i + "]";
+    }
+  }
+
   private ApplicationFields() {}
 
   static void checkName(Problems problems, @Nullable String name) {
@@ -24,10 +33,14 @@ final class ApplicationFields {
       return;
     }
     for (int i = 0; i < uris.size(); i++) {
-      String field = "redirectUris[" + i + "]";
+      String field = redirectUriField(i);
       if (problems.requireNonNull(field, uris.get(i))) {
         problems.checkHttpUrl(field, uris.get(i));
       }
     }
+  }
+
+  private static String redirectUriField(int index) {
+    return index < REDIRECT_URI_FIELDS.length ? REDIRECT_URI_FIELDS[index] : "redirectUris[" + index + "]";
   }
 }

@@ -13,6 +13,10 @@ final class ApplicationOperations {
   static final ResponseDecoder<Application> APPLICATION = ResponseDecoder.json(Application.class);
   static final ResponseDecoder<List<Application>> APPLICATIONS = DiditDecoders.list(Application.class, "results");
 
+  private static final String ORGANIZATIONS_ME = "/organizations/me";
+  private static final String APPLICATIONS_PATH = "/applications";
+  private static final String APPLICATIONS_SLASH = APPLICATIONS_PATH + "/";
+
   private ApplicationOperations() {}
 
   /** Sent again only when the first attempt provably never reached the server: any response is reported at once. */
@@ -46,18 +50,18 @@ final class ApplicationOperations {
   private static <T> ApiOperation.Builder<T> base(
       HttpMethod method, ResponseDecoder<T> decoder, @Nullable String orgId) {
     return ApiOperation.builder(method, decoder)
-        .path("organizations", "me")
+        .constantPath(ORGANIZATIONS_ME)
         .pathParam("orgId", orgId)
-        .path("applications", "");
+        .constantPath(APPLICATIONS_SLASH);
   }
 
   private static <T> ApiOperation.Builder<T> base(
       HttpMethod method, ResponseDecoder<T> decoder, @Nullable String orgId, @Nullable String appId) {
     return ApiOperation.builder(method, decoder)
-        .path("organizations", "me")
+        .constantPath(ORGANIZATIONS_ME)
         .pathParam("orgId", orgId)
-        .path("applications")
+        .constantPath(APPLICATIONS_PATH)
         .pathParam("appId", appId)
-        .path("");
+        .constantPath("/");
   }
 }

@@ -266,10 +266,11 @@ public abstract class CreateApplicationRequest {
      * @throws dev.onboardkit.core.error.InvalidRequestException listing every problem
      */
     public CreateApplicationRequest build() {
-      Problems problems = new Problems();
-      if (nullRedirectUris) {
-        problems.add("redirectUris", "was given a null array or collection to add");
+      if (!nullRedirectUris) {
+        return ImmutableCreateApplicationRequest.of(name, websiteUrl, redirectUris, termsUrl, privacyUrl, description);
       }
+      Problems problems = new Problems();
+      problems.add("redirectUris", "was given a null array or collection to add");
       CreateApplicationRequest built = problems.capture(() -> ImmutableCreateApplicationRequest.of(
           name, websiteUrl, redirectUris, termsUrl, privacyUrl, description));
       problems.throwIfAny();

@@ -15,6 +15,6 @@ final class OrganizationOperations {
   private OrganizationOperations() {}
 
   static ApiOperation<List<Organization>> list() {
-    return ApiOperation.builder(HttpMethod.GET, ORGANIZATIONS).path("organizations", "me", "").build();
+    return ApiOperation.builder(HttpMethod.GET, ORGANIZATIONS).constantPath("/organizations/me/").build();
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 /** The application endpoints: paths, idempotency and decoders. The only place that knows them. */
 final class ApplicationOperations {
   static final String APPLICATIONS = "applications";
+  private static final String APPLICATIONS_PATH = "/" + APPLICATIONS;
 
   private static final ResponseDecoder<CreateApplicationResponse> CREATED =
       ResponseDecoder.json(CreateApplicationResponse.class);
@@ -41,7 +42,7 @@ final class ApplicationOperations {
    */
   static ApiOperation<CreateApplicationResponse> create(@Nullable CreateApplicationRequest request) {
     ApiOperation.Builder<CreateApplicationResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
-        .path(APPLICATIONS)
+        .constantPath(APPLICATIONS_PATH)
         .body(request)
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     op.problems().requireNonNull("request", request);
@@ -76,7 +77,7 @@ final class ApplicationOperations {
    * server's {@code next_cursor} passed through as received: only caller-supplied cursors are validated.
    */
   private static ApiOperation<ApplicationList> list(@Nullable ListApplicationsParams params, @Nullable String cursor) {
-    ApiOperation.Builder<ApplicationList> op = ApiOperation.builder(HttpMethod.GET, LIST).path(APPLICATIONS);
+    ApiOperation.Builder<ApplicationList> op = ApiOperation.builder(HttpMethod.GET, LIST).constantPath(APPLICATIONS_PATH);
     if (op.problems().requireNonNull("params", params)) {
       ApplicationStatus status = params.status();
       op.query("status", status == null ? null : status.wireValue())

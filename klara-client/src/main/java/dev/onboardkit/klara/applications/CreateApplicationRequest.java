@@ -108,7 +108,7 @@ public abstract class CreateApplicationRequest {
   CreateApplicationRequest validate() {
     Problems problems = new Problems();
     problems.requireText("configId", configId(), KlaraValidation.MAX_TEXT);
-    PrimaryContact contact = KlaraValidation.contact(problems, "primaryContact", primaryContact());
+    PrimaryContact contact = KlaraValidation.contact(problems, primaryContact());
     problems.requireText("companyName", companyName(), KlaraValidation.MAX_TEXT);
     String country = KlaraValidation.country(problems, "country", country());
     String number = KlaraValidation.companyNumber(problems, "companyNumber", country, companyNumber());

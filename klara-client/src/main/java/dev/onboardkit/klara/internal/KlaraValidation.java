@@ -13,6 +13,11 @@ public final class KlaraValidation {
   /** The longest accepted name, company name or config id. */
   public static final int MAX_TEXT = 500;
 
+  private static final String CONTACT = "primaryContact";
+  private static final String CONTACT_NAME = CONTACT + ".name";
+  private static final String CONTACT_EMAIL = CONTACT + ".email";
+  private static final String CONTACT_ROLE = CONTACT + ".role";
+
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final Pattern UUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -94,18 +99,20 @@ public final class KlaraValidation {
   /**
    * Checks a primary contact: present, with a name and a valid email address, and a single-line role if given.
    *
+   * <p>Problems are reported under {@code primaryContact}, {@code primaryContact.name} and so on; the names are
+   * constants so that a valid request allocates nothing here.
+   *
    * @param problems collects the problems
-   * @param field the field name, such as {@code primaryContact}
    * @param contact the contact, or null
    * @return the normalised contact (email trimmed), or null if it is absent
    */
-  public static @Nullable PrimaryContact contact(Problems problems, String field, @Nullable PrimaryContact contact) {
-    if (!problems.requireNonNull(field, contact)) {
+  public static @Nullable PrimaryContact contact(Problems problems, @Nullable PrimaryContact contact) {
+    if (!problems.requireNonNull(CONTACT, contact)) {
       return null;
     }
-    problems.requireText(field + ".name", contact.name(), MAX_TEXT);
-    boolean emailOk = problems.requireEmail(field + ".email", contact.email());
-    problems.checkText(field + ".role", contact.role(), MAX_TEXT, false);
+    problems.requireText(CONTACT_NAME, contact.name(), MAX_TEXT);
+    boolean emailOk = problems.requireEmail(CONTACT_EMAIL, contact.email());
+    problems.checkText(CONTACT_ROLE, contact.role(), MAX_TEXT, false);
     if (emailOk && !contact.email().equals(contact.email().strip())) {
       return PrimaryContact.builder().from(contact).email(contact.email().strip()).build();
     }

@@ -109,7 +109,7 @@ public abstract class CreateRfiRequest {
     problems.requireText("companyName", companyName(), KlaraValidation.MAX_TEXT);
     String country = KlaraValidation.country(problems, "country", country());
     String number = KlaraValidation.companyNumber(problems, "companyNumber", country, companyNumber());
-    PrimaryContact contact = KlaraValidation.contact(problems, "primaryContact", primaryContact());
+    PrimaryContact contact = KlaraValidation.contact(problems, primaryContact());
     KlaraValidation.checkUuid(problems, "agentId", agentId());
     problems.throwIfAny();
     if (Objects.equals(country, country()) && Objects.equals(number, companyNumber())

@@ -19,7 +19,7 @@ final class RfiRequestOperations {
    */
   static ApiOperation<CreateRfiRequestResponse> create(@Nullable CreateRfiRequest request) {
     ApiOperation.Builder<CreateRfiRequestResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
-        .path("rfi-requests")
+        .constantPath("/rfi-requests")
         .body(request)
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     op.problems().requireNonNull("request", request);

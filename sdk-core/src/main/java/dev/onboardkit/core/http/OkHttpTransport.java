@@ -179,8 +179,12 @@ public final class OkHttpTransport implements HttpTransport {
 
   private Call newCall(HttpRequest request, AttemptProbe probe) {
     Request.Builder builder = new Request.Builder().url(HttpUrl.get(request.urlText()));
+    String[] namesAndValues = request.headers().namesAndValues();
     try {
-      builder.headers(okhttp3.Headers.of(request.headers().namesAndValues()));
+      // addHeader per field: Headers.of(...) plus builder.headers(...) would copy the array three times.
+      for (int i = 0; i < namesAndValues.length; i += 2) {
+        builder.addHeader(namesAndValues[i], namesAndValues[i + 1]);
+      }
     } catch (IllegalArgumentException e) {
       throw InvalidRequestException.single("headers", "contain a character HTTP does not allow");
     }

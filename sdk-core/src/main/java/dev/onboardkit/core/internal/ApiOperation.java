@@ -22,7 +22,7 @@ public final class ApiOperation<T> {
 
   private ApiOperation(Builder<T> b) {
     this.method = b.method;
-    this.path = b.path == null ? "" : b.path.toString();
+    this.path = b.path != null ? b.path.toString() : b.constantPath != null ? b.constantPath : "";
     this.query = b.query == null ? null : b.query.toString();
     this.body = b.body;
     this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
@@ -119,6 +119,7 @@ public final class ApiOperation<T> {
   public static final class Builder<T> {
     private final HttpMethod method;
     private final ResponseDecoder<T> decoder;
+    private String constantPath;
     private StringBuilder path;
     private StringBuilder query;
     private Problems problems;
@@ -129,6 +130,36 @@ public final class ApiOperation<T> {
     private Builder(HttpMethod method, ResponseDecoder<T> decoder) {
       this.method = Objects.requireNonNull(method, "method");
       this.decoder = Objects.requireNonNull(decoder, "decoder");
+    }
+
+    /**
+     * Starts the path with a constant that is already percent-encoded, such as {@code "/applications"}. Used for
+     * endpoints without path parameters: the constant becomes the path as is, with no copying per call.
+     *
+     * @param encodedPath a path starting with {@code /}
+     * @return this builder
+     */
+    public Builder<T> constantPath(String encodedPath) {
+      if (!encodedPath.startsWith("/")) {
+        throw new IllegalArgumentException("a constant path starts with /: " + encodedPath);
+      }
+      if (path == null && constantPath == null) {
+        constantPath = encodedPath;
+      } else {
+        path().append(encodedPath);
+      }
+      return this;
+    }
+
+    /**
+     * Appends one fixed path segment, such as {@code "applications"}. An empty segment yields a trailing slash.
+     *
+     * @param segment the literal segment
+     * @return this builder
+     */
+    public Builder<T> path(String segment) {
+      path().append('/').append(UrlEncoding.encode(segment));
+      return this;
     }
 
     /**
@@ -225,7 +256,11 @@ public final class ApiOperation<T> {
 
     private StringBuilder path() {
       if (path == null) {
-        path = new StringBuilder(48);
+        path = new StringBuilder(96);
+        if (constantPath != null) {
+          path.append(constantPath);
+          constantPath = null;
+        }
       }
       return path;
     }
