@@ -14,6 +14,9 @@ import java.util.function.Supplier;
  */
 public final class Problems {
   private static final String LOCAL_PART_SYMBOLS = ".!#$%&'*+/=?^_`{|}~-";
+  private static final boolean[] HOST_CHARS = hostChars();
+  /** ASCII allowed after the host: printable, except characters that must be percent-encoded in a URL. */
+  private static final boolean[] URL_TAIL_CHARS = urlTailChars();
 
   private List<ValidationProblem> problems;
 
@@ -226,12 +229,8 @@ public final class Problems {
    * costs far more and runs for every URL field of every request.
    */
   static boolean isHttpUrl(String s) {
-    int hostStart;
-    if (s.regionMatches(true, 0, "https://", 0, 8)) {
-      hostStart = 8;
-    } else if (s.regionMatches(true, 0, "http://", 0, 7)) {
-      hostStart = 7;
-    } else {
+    int hostStart = schemeLength(s);
+    if (hostStart < 0) {
       return false;
     }
     int i = hostStart;
@@ -249,7 +248,7 @@ public final class Problems {
       }
       i = close + 1;
     } else {
-      while (i < n && (isAsciiLetterOrDigit(s.charAt(i)) || s.charAt(i) == '.' || s.charAt(i) == '-')) {
+      while (i < n && isIn(HOST_CHARS, s.charAt(i))) {
         i++;
       }
       if (i == hostStart || s.charAt(hostStart) == '.' || s.charAt(i - 1) == '.') {
@@ -258,10 +257,11 @@ public final class Problems {
     }
     if (i < n && s.charAt(i) == ':') {
       int portStart = ++i;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        i++;
+      int port = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9' && i - portStart < 6) {
+        port = port * 10 + (s.charAt(i++) - '0');
       }
-      if (i == portStart || i - portStart > 5 || Integer.parseInt(s.substring(portStart, i)) > 65535) {
+      if (i == portStart || i - portStart > 5 || port > 65535) {
         return false;
       }
     }
@@ -270,11 +270,45 @@ public final class Problems {
     }
     for (; i < n; i++) {
       char c = s.charAt(i);
-      if (c <= 0x20 || c == 0x7f || "\"<>\\^`{|}".indexOf(c) >= 0) {
+      if (c < 0x80 && !URL_TAIL_CHARS[c]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Returns the length of a leading {@code http://} or {@code https://} (any case), or -1. */
+  private static int schemeLength(String s) {
+    if (s.startsWith("https://")) {
+      return 8;
+    }
+    if (s.startsWith("http://")) {
+      return 7;
+    }
+    if (s.regionMatches(true, 0, "https://", 0, 8)) {
+      return 8;
+    }
+    return s.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+  }
+
+  private static boolean[] urlTailChars() {
+    boolean[] table = new boolean[0x80];
+    for (char c = 0x21; c < 0x7f; c++) {
+      table[c] = "\"<>\\^`{|}".indexOf(c) < 0;
+    }
+    return table;
+  }
+
+  private static boolean isIn(boolean[] table, char c) {
+    return c < table.length && table[c];
+  }
+
+  private static boolean[] hostChars() {
+    boolean[] table = new boolean[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      table[c] = isAsciiLetterOrDigit(c) || c == '.' || c == '-';
+    }
+    return table;
   }
 
   private static boolean isHexDigit(char c) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProblemsTest {
   @ParameterizedTest
   @ValueSource(strings = {"https://acme.example", "https://acme.example/callback", "http://localhost:8080/x?y=1#z",
-      "HTTPS://ACME.EXAMPLE/Terms", "https://[::1]:8443/p", "https://a-b.c.example:443", "https://x.example/p%20q"})
+      "HTTPS://ACME.EXAMPLE/Terms", "https://[::1]:8443/p", "https://a-b.c.example:443", "https://x.example/p%20q",
+      "Http://acme.example", "https://host:65535/", "https://h.example/\u00e9t\u00e9", "https://h/a'b(c)*~!$,;=@"})
   void acceptsAbsoluteHttpUrls(String url) {
     assertTrue(Problems.isHttpUrl(url), url);
   }
@@ -23,7 +24,10 @@ class ProblemsTest {
   @ParameterizedTest
   @ValueSource(strings = {"acme.example", "ftp://acme.example", "https://", "https:///path", "https://acme .example",
       "https://acme.example/a b", "https://.example", "https://example./x", "https://host:99999/", "https://host:/",
-      "javascript:alert(1)", "https://host\\u0000/", "https://[zz]/", "https://host\"/", "//host/path"})
+      "javascript:alert(1)", "https://host\\u0000/", "https://[zz]/", "https://host\"/", "//host/path",
+      "https://host:65536/", "https://host:0000001/", "https://h/a{b}", "https://h/a|b", "https://h/a^b", "https://h/a`b",
+      "https://h/a<b>", "https://h/a\\b", "https://h/a\u007fb", "https://h/\tb", "https://ho_st/", "https://h\u00e9.example/",
+      "https://host:12a/"})
   void rejectsEverythingElse(String url) {
     assertFalse(Problems.isHttpUrl(url), url);
   }
