@@ -3,6 +3,7 @@ package dev.onboardkit.core.error;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpMethod;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,14 +12,18 @@ import java.util.Optional;
 public final class ApiErrorDetails {
   private final int statusCode;
   private final Headers headers;
-  private final String rawBody;
   private final ErrorBody error;
-  private final ErrorCode errorCode;
   private final int attempts;
   private final HttpMethod method;
   private final String url;
   private final Duration retryAfter;
   private final boolean outcomeUnknown;
+  // The raw text and the vendor code are derived on first read: a caller that only branches on the exception class or
+  // reads the field errors never pays for them.
+  private final byte @Nullable [] rawBytes;
+  private final @Nullable ErrorClassifier classifier;
+  private String rawBody;
+  private ErrorCode errorCode;
 
   /**
    * Creates the details.
@@ -45,11 +50,28 @@ public final class ApiErrorDetails {
       String url,
       @Nullable Duration retryAfter,
       boolean outcomeUnknown) {
+    this(statusCode, headers, null, null, error, attempts, method, url, retryAfter, outcomeUnknown);
+    this.rawBody = Objects.requireNonNull(rawBody, "rawBody");
+    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+  }
+
+  /** Keeps the body bytes (already capped) and the classifier, to decode and classify on first read. */
+  ApiErrorDetails(
+      int statusCode,
+      Headers headers,
+      byte @Nullable [] rawBytes,
+      @Nullable ErrorClassifier classifier,
+      ErrorBody error,
+      int attempts,
+      HttpMethod method,
+      String url,
+      @Nullable Duration retryAfter,
+      boolean outcomeUnknown) {
     this.statusCode = statusCode;
     this.headers = Objects.requireNonNull(headers, "headers");
-    this.rawBody = Objects.requireNonNull(rawBody, "rawBody");
+    this.rawBytes = rawBytes;
+    this.classifier = classifier;
     this.error = Objects.requireNonNull(error, "error");
-    this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     this.attempts = attempts;
     this.method = Objects.requireNonNull(method, "method");
     this.url = Objects.requireNonNull(url, "url");
@@ -67,7 +89,12 @@ public final class ApiErrorDetails {
   }
 
   String rawBody() {
-    return rawBody;
+    String raw = rawBody;
+    if (raw == null) {
+      raw = rawBytes == null ? "" : new String(rawBytes, StandardCharsets.UTF_8);
+      rawBody = raw;
+    }
+    return raw;
   }
 
   ErrorBody error() {
@@ -75,7 +102,12 @@ public final class ApiErrorDetails {
   }
 
   ErrorCode errorCode() {
-    return errorCode;
+    ErrorCode code = errorCode;
+    if (code == null) {
+      code = ApiExceptions.classify(classifier, statusCode, error);
+      errorCode = code;
+    }
+    return code;
   }
 
   int attempts() {

@@ -2,9 +2,12 @@ package dev.onboardkit.core.error;
 
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.log.Redactor;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,8 @@ public class ApiException extends OnboardKitException {
   private static final long serialVersionUID = 1L;
 
   private final transient ApiErrorDetails details;
+  /** Built on first read: callers that branch on the fields never pay for formatting it. */
+  private String message;
 
   /**
    * Creates the exception.
@@ -24,8 +29,29 @@ public class ApiException extends OnboardKitException {
    * @param details what is known about the response
    */
   public ApiException(ApiErrorDetails details) {
-    super(describe(details), null);
-    this.details = details;
+    super(null, null);
+    this.details = Objects.requireNonNull(details, "details");
+  }
+
+  /**
+   * Returns the status, its name, the server's message (redacted), the method and URL without its query, the request
+   * id, the attempts made, the wait the server asked for and whether the outcome is unknown.
+   *
+   * @return the message, never null
+   */
+  @Override
+  public String getMessage() {
+    String m = message;
+    if (m == null) {
+      m = describe(details);
+      message = m;
+    }
+    return m;
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    getMessage();
+    out.defaultWriteObject();
   }
 
   /**

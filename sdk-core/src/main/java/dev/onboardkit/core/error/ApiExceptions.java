@@ -11,8 +11,8 @@ import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.http.TransportFailure;
 import dev.onboardkit.core.log.Redactor;
 import dev.onboardkit.core.retry.RetryAfter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,8 +38,10 @@ public final class ApiExceptions {
       HttpRequest request, HttpResponse response, ErrorClassifier classifier, Clock clock) {
     int status = response.statusCode();
     byte[] bytes = response.body();
-    int kept = Math.min(bytes.length, SdkDefaults.Limits.MAX_ERROR_BODY_BYTES);
-    String raw = new String(bytes, 0, kept, StandardCharsets.UTF_8);
+    // A custom transport may hand over more than the error cap; keep only what the exception may show.
+    byte[] raw = bytes.length <= SdkDefaults.Limits.MAX_ERROR_BODY_BYTES
+        ? bytes
+        : Arrays.copyOf(bytes, SdkDefaults.Limits.MAX_ERROR_BODY_BYTES);
     String url = request.urlText();
     int queryStart = url.indexOf('?');
     java.util.Set<String> secrets = Redactor.defaults().secretsOf(
@@ -54,14 +56,12 @@ public final class ApiExceptions {
     ErrorBody body = ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null)).scrub(secrets);
     Optional<Duration> headerWait = RetryAfter.fromHeaders(response.headers(), clock);
     Duration retryAfter = headerWait.or(body::retryAfter).orElse(null);
-    ErrorCode code = classify(classifier, status, body);
     boolean unknown = request.idempotency() != Idempotency.IDEMPOTENT
         && status >= 500
         && !(status == 503 && retryAfter != null);
     ApiErrorDetails details = new ApiErrorDetails(
-        status, response.headers(), raw, body, code, response.attempts(), request.method(),
-        withoutQuery(request.urlText()),
-        retryAfter, unknown);
+        status, response.headers(), raw, classifier, body, response.attempts(), request.method(),
+        withoutQuery(request.urlText()), retryAfter, unknown);
     switch (status) {
       case 400:
         return new BadRequestException(details);
@@ -190,7 +190,10 @@ public final class ApiExceptions {
         .replace(".[", "[");
   }
 
-  private static ErrorCode classify(ErrorClassifier classifier, int status, ErrorBody body) {
+  static ErrorCode classify(@Nullable ErrorClassifier classifier, int status, ErrorBody body) {
+    if (classifier == null) {
+      return ErrorCode.UNKNOWN;
+    }
     try {
       ErrorCode code = classifier.classify(status, body);
       return code != null ? code : ErrorCode.UNKNOWN;

@@ -35,7 +35,6 @@ public final class ErrorBodyDecoder {
   private static final int MAX_DEPTH = 32;
   private static final int MAX_MESSAGES = 200;
   private static final int MAX_SUMMARY_CHARS = 300;
-  private static final Set<String> PRIMARY_KEYS = Set.of("error", "detail", "message");
   /** Members handled on their own, never read as field errors. */
   private static final Set<String> ENVELOPE_KEYS = Set.of("wait", "required", "details", "errors", "non_field_errors");
   /** Members that are envelope metadata when they hold a scalar, but field errors when they hold a list or map. */
@@ -133,17 +132,10 @@ public final class ErrorBodyDecoder {
         }
       }
     }
-    for (String key : List.of("details", "errors")) {
-      JsonNode node = root.get(key);
-      if (node != null) {
-        c.flatten("", node, 0);
-      }
-    }
-    JsonNode nonField = root.get("non_field_errors");
-    if (nonField != null) {
-      c.flatten("", nonField, 0);
-    }
-    boolean drfFieldMap = PRIMARY_KEYS.stream().noneMatch(root::has);
+    c.flatten("", root.get("details"), 0);
+    c.flatten("", root.get("errors"), 0);
+    c.flatten("", root.get("non_field_errors"), 0);
+    boolean drfFieldMap = errorNode == null && detailNode == null && !root.has("message");
     if (drfFieldMap) {
       Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
       while (fields.hasNext()) {
@@ -183,6 +175,9 @@ public final class ErrorBodyDecoder {
   }
 
   private static String summarize(String s) {
+    if (isSummary(s)) {
+      return s;
+    }
     StringBuilder out = new StringBuilder(Math.min(s.length(), MAX_SUMMARY_CHARS));
     boolean space = false;
     for (int i = 0; i < s.length() && out.length() < MAX_SUMMARY_CHARS; i++) {
@@ -201,6 +196,26 @@ public final class ErrorBodyDecoder {
       out.append("...");
     }
     return out.toString();
+  }
+
+  /** Whether {@link #summarize} would return {@code s} unchanged: short, no control characters, single inner spaces. */
+  private static boolean isSummary(String s) {
+    int n = s.length();
+    if (n == 0 || n >= MAX_SUMMARY_CHARS) {
+      return n == 0;
+    }
+    char previous = ' ';
+    for (int i = 0; i < n; i++) {
+      char ch = s.charAt(i);
+      boolean collapsed = ch == ' '
+          ? previous == ' '
+          : ch < 0x21 || (ch >= 0x7f && (Character.isWhitespace(ch) || Character.isISOControl(ch)));
+      if (collapsed) {
+        return false;
+      }
+      previous = ch;
+    }
+    return previous != ' ';
   }
 
   private static Duration waitOf(@Nullable JsonNode node) {
@@ -302,12 +317,21 @@ public final class ErrorBodyDecoder {
     }
 
     private String fallbackMessage() {
-      List<String> parts = new ArrayList<>(nonField);
-      fields.forEach((k, v) -> v.forEach(msg -> parts.add(k + ": " + msg)));
-      if (parts.isEmpty()) {
+      String first = null;
+      int total = nonField.size();
+      if (!nonField.isEmpty()) {
+        first = nonField.get(0);
+      }
+      for (Map.Entry<String, List<String>> e : fields.entrySet()) {
+        if (first == null && !e.getValue().isEmpty()) {
+          first = e.getKey() + ": " + e.getValue().get(0);
+        }
+        total += e.getValue().size();
+      }
+      if (first == null) {
         return "";
       }
-      return parts.size() == 1 ? parts.get(0) : parts.get(0) + " (and " + (parts.size() - 1) + " more)";
+      return total == 1 ? first : first + " (and " + (total - 1) + " more)";
     }
   }
 }

@@ -261,4 +261,36 @@ class ErrorBodyDecoderTest {
     assertEquals(Optional.of("token_not_valid"), e.code());
     assertEquals(Map.of(), e.fieldErrors());
   }
+
+  @Test
+  void messagesAreCollapsedToOneLineAndCappedForTenThousandSeededStrings() {
+    char[] alphabet = {'a', 'Z', '7', '.', ' ', ' ', '\t', '\n', '\r', '\u0000', '\u007f', '\u0085', '\u00a0', '\u2028',
+        '\u3000', '\u00e9', '\u4e2d'};
+    Random random = new Random(20261122L);
+    for (int round = 0; round < 10_000; round++) {
+      int length = random.nextInt(4) == 0 ? 295 + random.nextInt(10) : random.nextInt(12);
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        text.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String json = "{\"detail\":" + jsonString(text.toString()) + "}";
+
+      assertEquals(collapsed(text.toString()), decode(json).message(), json);
+    }
+  }
+
+  /** The documented rule, written independently: whitespace and control runs become one space, trimmed, 300 chars. */
+  private static String collapsed(String s) {
+    String oneLine = s.replaceAll("[\\s\\p{Cntrl}\\u0085\\u2028\\u3000]+", " ").strip();
+    oneLine = oneLine.replaceAll("^[\\s\\p{Cntrl}]+|[\\s\\p{Cntrl}]+$", "");
+    return oneLine.length() >= 300 ? oneLine.substring(0, 300) + "..." : oneLine;
+  }
+
+  private static String jsonString(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      out.append(c < 0x20 || c == '"' || c == '\\' ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return out.append('"').toString();
+  }
 }

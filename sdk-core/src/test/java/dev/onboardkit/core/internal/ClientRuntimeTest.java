@@ -189,6 +189,26 @@ class ClientRuntimeTest {
   }
 
   @Test
+  void theLazilyBuiltMessageAppearsInToStringAndSurvivesSerialization() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(409).setHeader("Content-Type", "application/json")
+        .body("{\"detail\":\"already there\"}").build());
+    ConflictException e = assertThrows(ConflictException.class, () -> t.runtime.execute(
+        ApiOperation.builder(HttpMethod.POST, WIDGET).path("widgets").build(), RequestOptions.none()));
+
+    String expected = "409 Conflict: already there (POST " + server.url("/api/widgets") + ")";
+    assertEquals(expected, e.getMessage());
+    assertEquals(ConflictException.class.getName() + ": " + expected, e.toString());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(e);
+    }
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(expected, ((Throwable) in.readObject()).getMessage());
+    }
+  }
+
+  @Test
   void successBodyThatDoesNotMatchIsADecodingErrorWithoutLeakingValues() {
     server.enqueue(json(200, "{\"widget_id\":{\"nested\":true},\"created_at\":\"not-a-date\",\"password\":\"hunter2\"}"));
 
