@@ -34,8 +34,8 @@ class BenchmarkSmokeTest {
     Set<String> names = results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
         .collect(Collectors.toSet());
     assertEquals(Set.of("klaraCreateSdk", "klaraCreateBaseline", "diditCreateSdk", "diditCreateBaseline",
-        "errorSdk", "errorBaseline", "pagingSdk", "pagingBaseline", "threads1Sdk", "threads1Baseline",
-        "threads32Sdk", "threads32Baseline"), names);
+        "errorSdk", "errorBaseline", "errorSdkAndMessage", "errorBaselineAndMessage", "pagingSdk", "pagingBaseline",
+        "threads1Sdk", "threads1Baseline", "threads32Sdk", "threads32Baseline"), names);
     for (RunResult r : results) {
       assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
     }
