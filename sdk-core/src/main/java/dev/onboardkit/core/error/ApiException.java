@@ -49,6 +49,12 @@ public class ApiException extends OnboardKitException {
     return m;
   }
 
+  /**
+   * Builds the message before writing, so that a deserialized copy, which has no details, still has it.
+   *
+   * @param out the stream
+   * @throws IOException if writing fails
+   */
   private void writeObject(ObjectOutputStream out) throws IOException {
     getMessage();
     out.defaultWriteObject();
