@@ -12,7 +12,7 @@ import dev.onboardkit.didit.account.Tokens;
 import dev.onboardkit.didit.account.VerifyEmailResult;
 import dev.onboardkit.didit.applications.Application;
 import dev.onboardkit.didit.support.Jwts;
-import dev.onboardkit.didit.support.LogCapture;
+import dev.onboardkit.core.support.LogCapture;
 import dev.onboardkit.didit.support.TestClients;
 import java.time.Instant;
 import java.util.List;

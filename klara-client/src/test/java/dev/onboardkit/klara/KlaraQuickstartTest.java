@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onboardkit.core.log.LoggingOptions;
-import dev.onboardkit.klara.support.LogCapture;
+import dev.onboardkit.core.support.LogCapture;
 import dev.onboardkit.klara.support.TestKlara;
 import dev.onboardkit.klara.webhooks.KlaraWebhookEvent;
 import dev.onboardkit.klara.webhooks.KlaraWebhookEventType;

@@ -17,7 +17,7 @@ import dev.onboardkit.didit.account.TwoFactorRequiredException;
 import dev.onboardkit.didit.organizations.Organization;
 import dev.onboardkit.didit.support.FakeAuthServer;
 import dev.onboardkit.didit.support.Jwts;
-import dev.onboardkit.didit.support.LogCapture;
+import dev.onboardkit.core.support.LogCapture;
 import dev.onboardkit.didit.support.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -13,7 +13,7 @@ import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.didit.account.AccountFixtures;
 import dev.onboardkit.didit.account.LoginResult;
 import dev.onboardkit.didit.support.Jwts;
-import dev.onboardkit.didit.support.ManualClock;
+import dev.onboardkit.core.support.ManualClock;
 import dev.onboardkit.didit.support.TestClients;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package dev.onboardkit.didit.support;
 
 import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.support.ManualClock;
+import dev.onboardkit.core.support.RecordingSleeper;
 import dev.onboardkit.didit.DiditAuthClient;
 import java.net.URI;
 import java.time.Duration;

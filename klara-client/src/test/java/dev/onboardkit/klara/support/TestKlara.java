@@ -1,6 +1,8 @@
 package dev.onboardkit.klara.support;
 
 import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.support.ManualClock;
+import dev.onboardkit.core.support.RecordingSleeper;
 import dev.onboardkit.klara.KlaraClient;
 import java.net.URI;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.core.webhook.HmacSignatures;
 import dev.onboardkit.core.webhook.WebhookVerificationException;
 import dev.onboardkit.core.webhook.WebhookVerificationException.Reason;
-import dev.onboardkit.klara.support.ManualClock;
+import dev.onboardkit.core.support.ManualClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
