@@ -290,45 +290,22 @@ final class KlaraBackend implements FakeHandler {
     if (body == null) {
       return error(400, "Invalid JSON body");
     }
-    JsonNode contact = body.get("primary_contact");
     String configId = Json.text(body, "config_id");
-    String companyName = Json.text(body, "company_name");
-    String companyNumber = Json.text(body, "company_number");
-    String country = Json.text(body, "country");
-    String contactName = Json.text(contact, "name");
-    String contactEmail = Json.text(contact, "email");
-    String contactRole = Json.text(contact, "role");
+    Applicant applicant = new Applicant(body);
     List<String> required = new ArrayList<>();
     if (configId == null) {
       required.add("config_id");
     }
-    if (companyName == null) {
-      required.add("company_name");
-    }
-    if (country == null) {
-      required.add("country");
-    }
-    if (country != null && country.trim().equalsIgnoreCase("GB") && companyNumber == null) {
-      required.add("company_number");
-    }
-    if (contactName == null) {
-      required.add("primary_contact.name");
-    }
-    if (contactEmail == null) {
-      required.add("primary_contact.email");
-    }
+    applicant.addMissing(required);
     if (!required.isEmpty()) {
       return missingFields(required);
     }
     ObjectNode details = Json.object();
-    JsonNode preAuthNode = body.get("pre_auth");
-    if (preAuthNode != null && !preAuthNode.isNull() && !preAuthNode.isBoolean()) {
-      details.set("pre_auth", Json.array().add("Expected boolean, received " + jsonType(preAuthNode)));
-    }
+    boolean preAuth = optionalBoolean(body, "pre_auth", details);
     if (details.size() > 0) {
       return invalidBody(details);
     }
-    if (!EMAIL.matcher(contactEmail).matches()) {
+    if (!EMAIL.matcher(applicant.contactEmail).matches()) {
       return error(400, "Invalid email address for primary_contact.email");
     }
     String configOrg = configs.get(configId);
@@ -338,11 +315,11 @@ final class KlaraBackend implements FakeHandler {
     if (!configOrg.equals(auth.key.organizationId)) {
       return error(403, "Config not available for this organization");
     }
-    boolean preAuth = preAuthNode != null && preAuthNode.asBoolean(false);
     Instant now = clock.instant();
     boolean emailSent = !failInviteEmails;
     StoredApplication a = new StoredApplication(++sequence, ids.uuid(), auth.key.organizationId, configId,
-        companyName, companyNumber, country, contactEmail, contactName, contactRole, ids.uuid(),
+        applicant.companyName, applicant.companyNumber, applicant.country, applicant.contactEmail,
+        applicant.contactName, applicant.contactRole, ids.uuid(),
         ids.lowerAlnum(16), ids.upperAlnum(6), emailSent, now);
     if (preAuth) {
       mintPreAuth(a, now);
@@ -567,37 +544,14 @@ final class KlaraBackend implements FakeHandler {
     if (body == null) {
       return error(400, "Invalid JSON body");
     }
-    JsonNode contact = body.get("primary_contact");
-    String companyName = Json.text(body, "company_name");
-    String companyNumber = Json.text(body, "company_number");
-    String country = Json.text(body, "country");
-    String contactName = Json.text(contact, "name");
-    String contactEmail = Json.text(contact, "email");
-    String contactRole = Json.text(contact, "role");
+    Applicant applicant = new Applicant(body);
     List<String> required = new ArrayList<>();
-    if (companyName == null) {
-      required.add("company_name");
-    }
-    if (country == null) {
-      required.add("country");
-    }
-    if (country != null && country.trim().equalsIgnoreCase("GB") && companyNumber == null) {
-      required.add("company_number");
-    }
-    if (contactName == null) {
-      required.add("primary_contact.name");
-    }
-    if (contactEmail == null) {
-      required.add("primary_contact.email");
-    }
+    applicant.addMissing(required);
     if (!required.isEmpty()) {
       return missingFields(required);
     }
     ObjectNode details = Json.object();
-    JsonNode preAuthNode = body.get("pre_authenticated");
-    if (preAuthNode != null && !preAuthNode.isNull() && !preAuthNode.isBoolean()) {
-      details.set("pre_authenticated", Json.array().add("Expected boolean, received " + jsonType(preAuthNode)));
-    }
+    boolean preAuth = optionalBoolean(body, "pre_authenticated", details);
     JsonNode agentNode = body.get("agent_id");
     if (agentNode != null && !agentNode.isNull()
         && (!agentNode.isTextual() || !UUID_TEXT.matcher(agentNode.asText()).matches())) {
@@ -606,10 +560,9 @@ final class KlaraBackend implements FakeHandler {
     if (details.size() > 0) {
       return invalidBody(details);
     }
-    if (!EMAIL.matcher(contactEmail).matches()) {
+    if (!EMAIL.matcher(applicant.contactEmail).matches()) {
       return error(400, "Invalid email address for primary_contact.email");
     }
-    boolean preAuth = preAuthNode != null && preAuthNode.asBoolean(false);
     Instant now = clock.instant();
     String requestId = ids.uuid();
     String code = preAuth ? ids.upperAlnum(16) : null;
@@ -619,8 +572,9 @@ final class KlaraBackend implements FakeHandler {
     Instant codeExpiry = preAuth ? now.plus(RFI_PRE_AUTH_TTL) : null;
     Instant expiresAt = now.plus(RFI_TTL);
     String agentId = agentNode == null || agentNode.isNull() ? null : agentNode.asText();
-    rfiRequests.add(new RfiRequestSnapshot(requestId, auth.key.organizationId, companyName, companyNumber, country,
-        contactName, contactEmail, contactRole, agentId, code, codeExpiry, now, expiresAt));
+    rfiRequests.add(new RfiRequestSnapshot(requestId, auth.key.organizationId, applicant.companyName,
+        applicant.companyNumber, applicant.country, applicant.contactName, applicant.contactEmail,
+        applicant.contactRole, agentId, code, codeExpiry, now, expiresAt));
     String link = PORTAL + "/external/" + orgSlugs.get(auth.key.organizationId) + "/rfi/" + ids.lowerAlnum(16)
         + (preAuth ? "?auth_code=" + code : "");
     ObjectNode out = Json.object();
@@ -630,8 +584,8 @@ final class KlaraBackend implements FakeHandler {
     out.put("expires_at", Json.isoMillis(expiresAt));
     out.put("status", "active");
     ObjectNode p = Json.object();
-    p.put("email", contactEmail);
-    p.put("name", contactName);
+    p.put("email", applicant.contactEmail);
+    p.put("name", applicant.contactName);
     p.put("role", "primary");
     out.set("participants", Json.array().add(p));
     if (preAuth) {
@@ -642,6 +596,18 @@ final class KlaraBackend implements FakeHandler {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Reads an optional boolean member; a present non-boolean value is recorded in {@code details} the way the
+   * server's schema validation reports it.
+   */
+  private static boolean optionalBoolean(JsonNode body, String name, ObjectNode details) {
+    JsonNode node = body.get(name);
+    if (node != null && !node.isNull() && !node.isBoolean()) {
+      details.set(name, Json.array().add("Expected boolean, received " + jsonType(node)));
+    }
+    return node != null && node.asBoolean(false);
+  }
 
   private Auth authenticate(FakeRequest r, String scope) {
     String header = r.header("Authorization");
@@ -816,6 +782,44 @@ final class KlaraBackend implements FakeHandler {
     return FakeResponse.json(405, body, Map.of("Allow", allow));
   }
 
+
+  /** The company and primary contact that both application and RFI creation take, with the same rules. */
+  private static final class Applicant {
+    final String companyName;
+    final String companyNumber;
+    final String country;
+    final String contactName;
+    final String contactEmail;
+    final String contactRole;
+
+    Applicant(JsonNode body) {
+      JsonNode contact = body.get("primary_contact");
+      companyName = Json.text(body, "company_name");
+      companyNumber = Json.text(body, "company_number");
+      country = Json.text(body, "country");
+      contactName = Json.text(contact, "name");
+      contactEmail = Json.text(contact, "email");
+      contactRole = Json.text(contact, "role");
+    }
+
+    void addMissing(List<String> required) {
+      if (companyName == null) {
+        required.add("company_name");
+      }
+      if (country == null) {
+        required.add("country");
+      }
+      if (country != null && country.trim().equalsIgnoreCase("GB") && companyNumber == null) {
+        required.add("company_number");
+      }
+      if (contactName == null) {
+        required.add("primary_contact.name");
+      }
+      if (contactEmail == null) {
+        required.add("primary_contact.email");
+      }
+    }
+  }
 
   private static final class StoredKey {
     final String organizationId;
