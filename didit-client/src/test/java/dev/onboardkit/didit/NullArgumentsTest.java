@@ -13,43 +13,28 @@ import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.log.LoggingOptions;
 import dev.onboardkit.core.retry.Sleeper;
+import dev.onboardkit.core.support.NullArgumentHarness;
 import dev.onboardkit.didit.account.AccountFixtures;
 import dev.onboardkit.didit.account.LoginResult;
 import dev.onboardkit.didit.applications.ApplicationUpdate;
 import dev.onboardkit.didit.applications.CreateApplicationRequest;
 import dev.onboardkit.didit.auth.ManagedSession;
 import dev.onboardkit.didit.support.TestClients;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -73,7 +58,8 @@ class NullArgumentsTest {
 
   private final MockWebServer server = new MockWebServer();
   private final TestClients t = new TestClients();
-  private final List<AutoCloseable> built = new ArrayList<>();
+  private final NullArgumentHarness harness =
+      new NullArgumentHarness(DiditAuthClient.class, "dev.onboardkit.didit.", 30, false);
   private DiditAuthClient client;
   private ClientRuntime runtime;
 
@@ -110,9 +96,7 @@ class NullArgumentsTest {
 
   @AfterEach
   void stop() throws Exception {
-    for (AutoCloseable c : built) {
-      c.close();
-    }
+    harness.close();
     client.close();
     runtime.close();
     server.close();
@@ -217,39 +201,9 @@ class NullArgumentsTest {
 
   @Test
   void noPublicMethodThrowsANullPointerExceptionForANullArgument() throws Exception {
-    Map<Class<?>, Supplier<Object>> receivers = receivers();
-    List<String> failures = new ArrayList<>();
     Set<String> covered = new TreeSet<>();
-    for (Class<?> type : publicTypes()) {
-      for (Executable e : publicExecutables(type)) {
-        Class<?>[] params = e.getParameterTypes();
-        if (Arrays.stream(params).allMatch(Class::isPrimitive)) {
-          continue; // nothing to pass null to
-        }
-        boolean isStatic = e instanceof Constructor || Modifier.isStatic(e.getModifiers());
-        if (!isStatic && !receivers.containsKey(type)) {
-          failures.add(describe(type, e) + ": no receiver registered for " + type.getName());
-          continue;
-        }
-        for (int i = 0; i < params.length; i++) {
-          if (params[i].isPrimitive()) {
-            continue;
-          }
-          Object receiver = isStatic ? null : receivers.get(type).get();
-          Object[] args = new Object[params.length];
-          for (int j = 0; j < params.length; j++) {
-            args[j] = j == i ? null : params[j].isPrimitive() ? primitiveDefault(params[j]) : sample(params[j]);
-          }
-          String call = describe(type, e) + " with null " + (i + 1) + " of " + params.length;
-          covered.add(describe(type, e));
-          Outcome o = invoke(e, receiver, args);
-          check(call, e, o, failures);
-          if (o.error == null && receiver != null && isBuilder(type)) {
-            check(call + ", then build()", e, invoke(type.getMethod("build"), receiver, new Object[0]), failures);
-          }
-        }
-      }
-    }
+    List<String> failures = harness.callEachWithNull(
+        receivers(), this::sample, NullArgumentsTest::documented, client, covered);
     assertEquals(List.of(), failures, String.join("\n", failures));
     for (String expected : List.of(
         "DiditAuthClient.withOptions(Consumer)",
@@ -278,147 +232,6 @@ class NullArgumentsTest {
 
   @Test
   void requestBuildersHaveNoOptionalSetters() throws Exception {
-    List<String> optionalSetters = new ArrayList<>();
-    for (Class<?> type : publicTypes()) {
-      if (!isBuilder(type)) {
-        continue;
-      }
-      for (Executable e : publicExecutables(type)) {
-        if (Arrays.asList(e.getParameterTypes()).contains(Optional.class)) {
-          optionalSetters.add(describe(type, e));
-        }
-      }
-    }
-    assertEquals(List.of(), optionalSetters);
-  }
-
-  private void check(String call, Executable e, Outcome o, List<String> failures) {
-    for (Throwable c = o.error; c != null; c = c.getCause()) {
-      if (c instanceof NullPointerException) {
-        failures.add(call + ": " + render(o.error));
-        return;
-      }
-    }
-    if (o.error == null || o.error instanceof InvalidRequestException) {
-      return;
-    }
-    if (documented(e).map(type -> type.isInstance(o.error)).orElse(false)) {
-      return;
-    }
-    failures.add(call + ": " + render(o.error));
-  }
-
-  private static String render(Throwable error) {
-    return error.getClass().getName() + ": " + error.getMessage();
-  }
-
-  private Outcome invoke(Executable e, Object receiver, Object[] args) {
-    Object result;
-    try {
-      e.setAccessible(true);
-      result = e instanceof Method ? ((Method) e).invoke(receiver, args) : ((Constructor<?>) e).newInstance(args);
-    } catch (InvocationTargetException ex) {
-      return new Outcome(ex.getCause());
-    } catch (ReflectiveOperationException ex) {
-      return new Outcome(new AssertionError("cannot call " + e, ex));
-    }
-    if (result instanceof CompletableFuture) {
-      try {
-        result = ((CompletableFuture<?>) result).get(10, TimeUnit.SECONDS);
-      } catch (ExecutionException ex) {
-        return new Outcome(ex.getCause());
-      } catch (Exception ex) {
-        return new Outcome(ex);
-      }
-    }
-    if (result instanceof AutoCloseable && result != client) {
-      built.add((AutoCloseable) result);
-    }
-    return new Outcome(null);
-  }
-
-  private static final class Outcome {
-    final Throwable error;
-
-    Outcome(Throwable error) {
-      this.error = error;
-    }
-  }
-
-  private static boolean isBuilder(Class<?> type) {
-    try {
-      return type.getSimpleName().equals("Builder") && type.getMethod("build").getParameterCount() == 0;
-    } catch (NoSuchMethodException e) {
-      return false;
-    }
-  }
-
-  private static Object primitiveDefault(Class<?> type) {
-    if (type == boolean.class) {
-      return false;
-    }
-    if (type == long.class) {
-      return 0L;
-    }
-    if (type == double.class) {
-      return 0.0;
-    }
-    return 0;
-  }
-
-  private static String describe(Class<?> type, Executable e) {
-    String owner = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
-    String params = Arrays.stream(e.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(","));
-    return e instanceof Constructor ? owner + "(" + params + ")" : owner + "." + e.getName() + "(" + params + ")";
-  }
-
-  /** Public methods (declared in this module, including those of generated builders) and public constructors. */
-  private static List<Executable> publicExecutables(Class<?> type) {
-    Map<String, Executable> unique = new java.util.LinkedHashMap<>();
-    for (Method m : type.getMethods()) {
-      if (m.isBridge() || m.isSynthetic() || !m.getDeclaringClass().getName().startsWith("dev.onboardkit.didit.")) {
-        continue;
-      }
-      if (type.isEnum() && m.getName().equals("valueOf")) {
-        continue; // Enum.valueOf(null) throws NullPointerException by the JLS; fromWire is the SDK's lookup
-      }
-      unique.putIfAbsent(m.getName() + Arrays.toString(m.getParameterTypes()), m);
-    }
-    List<Executable> all = new ArrayList<>(unique.values());
-    all.addAll(Arrays.asList(type.getConstructors()));
-    all.sort((a, b) -> describe(type, a).compareTo(describe(type, b)));
-    return all;
-  }
-
-  /** Every public type of the module outside {@code internal}, nested ones included, from the compiled classes. */
-  static List<Class<?>> publicTypes() throws Exception {
-    Path root = Paths.get(DiditAuthClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Set<Class<?>> types = new LinkedHashSet<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().collect(Collectors.toList())) {
-        String name = root.relativize(p).toString().replace('/', '.').replace('\\', '.');
-        name = name.substring(0, name.length() - ".class".length());
-        if (name.contains(".internal.") || name.endsWith("package-info")) {
-          continue;
-        }
-        Class<?> c = Class.forName(name, false, NullArgumentsTest.class.getClassLoader());
-        if (isPublicApi(c)) {
-          types.add(c);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    assertTrue(types.size() > 30, "found only " + types.size() + " public types under " + root);
-    return new ArrayList<>(types);
-  }
-
-  private static boolean isPublicApi(Class<?> c) {
-    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-      if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isSynthetic() || k.isInterface()) {
-        return false;
-      }
-    }
-    return true;
+    assertEquals(List.of(), harness.optionalBuilderSetters());
   }
 }
