@@ -1,9 +1,8 @@
 package dev.onboardkit.testkit;
 
 import dev.onboardkit.core.Nullable;
+import dev.onboardkit.testkit.internal.FakeResponse;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,15 +131,7 @@ public final class InjectedFault {
     }
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(headers, "headers");
-    Map<String, String> all = new LinkedHashMap<>();
-    all.put("Content-Type", "application/json");
-    headers.forEach((k, v) -> {
-      Objects.requireNonNull(k, "header name");
-      Objects.requireNonNull(v, "header value");
-      all.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
-      all.put(k, v);
-    });
-    return new InjectedFault(kind, status, body, Collections.unmodifiableMap(all), null);
+    return new InjectedFault(kind, status, body, FakeResponse.withJsonContentType(headers), null);
   }
 
   /**

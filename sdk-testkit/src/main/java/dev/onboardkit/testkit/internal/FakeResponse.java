@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /** An immutable response produced by a fake's handler. Not API. */
 public final class FakeResponse {
@@ -46,6 +47,26 @@ public final class FakeResponse {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a response", e);
     }
+  }
+
+  /**
+   * Returns {@code Content-Type: application/json} followed by {@code headers}, each replacing any header of the same
+   * name, compared without case.
+   *
+   * @param headers the caller's headers
+   * @return the merged headers, unmodifiable
+   * @throws NullPointerException if a name or value is null
+   */
+  public static Map<String, String> withJsonContentType(Map<String, String> headers) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("Content-Type", "application/json");
+    headers.forEach((k, v) -> {
+      Objects.requireNonNull(k, "header name");
+      Objects.requireNonNull(v, "header value");
+      all.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
+      all.put(k, v);
+    });
+    return Collections.unmodifiableMap(all);
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.onboardkit.testkit.IncomingRequest;
 import dev.onboardkit.testkit.InjectedFault;
 import dev.onboardkit.testkit.RequestMatcher;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -312,15 +311,7 @@ public final class FaultRules implements Faults {
   }
 
   private static FakeResponse canned(int status, String body, Map<String, String> headers) {
-    Map<String, String> all = new LinkedHashMap<>();
-    all.put("Content-Type", "application/json");
-    headers.forEach((k, v) -> {
-      Objects.requireNonNull(k, "header name");
-      Objects.requireNonNull(v, "header value");
-      all.keySet().removeIf(existing -> existing.equalsIgnoreCase(k));
-      all.put(k, v);
-    });
-    return FakeResponse.raw(status, body, all);
+    return FakeResponse.raw(status, body, FakeResponse.withJsonContentType(headers));
   }
 
   private static void requireCount(int n) {
