@@ -1,36 +1,30 @@
 package dev.onboardkit.didit;
 
+import dev.onboardkit.core.ClientBuilder;
 import dev.onboardkit.core.ClientOptions;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.Secret;
-import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.http.BaseUrls;
-import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
-import dev.onboardkit.core.log.LoggingOptions;
-import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.didit.account.AccountService;
 import dev.onboardkit.didit.applications.ApplicationService;
 import dev.onboardkit.didit.auth.ManagedSession;
 import dev.onboardkit.didit.organizations.OrganizationService;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
-import okhttp3.OkHttpClient;
 
 /**
  * Client for the Didit Auth API v2 ({@value #DEFAULT_BASE_URL}): account bootstrap, organizations and applications.
@@ -205,25 +199,13 @@ public final class DiditAuthClient implements AutoCloseable {
    * {@link #accessTokenSupplier(Supplier)} or {@link #credentials(String, String)}. Setters accept anything;
    * {@link #build()} reports every problem at once.
    */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private URI baseUrl = URI.create(DEFAULT_BASE_URL);
     private final Set<String> modes = new LinkedHashSet<>();
     private Object accessToken;
     private Supplier<String> accessTokenSupplier;
     private String email;
     private String password;
-    private Timeouts timeouts = Timeouts.none();
-    private int maxRetries = dev.onboardkit.core.SdkDefaults.Retry.MAX_RETRIES;
-    private Duration maxRetryAfter = dev.onboardkit.core.SdkDefaults.Retry.MAX_RETRY_AFTER;
-    private String userAgentSuffix;
-    private final List<String[]> headers = new ArrayList<>();
-    private Sleeper sleeper = Sleeper.system();
-    private Clock clock = Clock.systemUTC();
-    private DoubleSupplier jitter;
-    private boolean jitterSet;
-    private LoggingOptions logging = LoggingOptions.defaults();
-    private OkHttpClient okHttpClient;
-    private HttpTransport transport;
     private final List<String[]> pending = new ArrayList<>();
 
     private Builder() {}
@@ -328,132 +310,6 @@ public final class DiditAuthClient implements AutoCloseable {
     }
 
     /**
-     * Overrides timeouts; values not set in {@code timeouts} keep the SDK defaults.
-     *
-     * @param timeouts the timeouts to change
-     * @return this builder
-     */
-    public Builder timeouts(@Nullable Timeouts timeouts) {
-      this.timeouts = timeouts;
-      return this;
-    }
-
-    /**
-     * Sets the default retry budget per call (default 2); 0 disables retries.
-     *
-     * @param maxRetries zero or more
-     * @return this builder
-     */
-    public Builder maxRetries(int maxRetries) {
-      this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /**
-     * Sets the longest server-requested wait the SDK sleeps through before retrying (default 60 s); a 429 asking for
-     * longer fails at once with {@code retryAfter()} set. Calls that create something or sign in (register, verify
-     * email, resend code, login, two-factor verify, create application) never wait: any response is reported at once.
-     *
-     * @param maxRetryAfter zero or more
-     * @return this builder
-     */
-    public Builder maxRetryAfter(@Nullable Duration maxRetryAfter) {
-      this.maxRetryAfter = maxRetryAfter;
-      return this;
-    }
-
-    /**
-     * Appends text to the User-Agent, such as {@code acme-onboarding/2.3}.
-     *
-     * @param suffix printable ASCII, or null for none
-     * @return this builder
-     */
-    public Builder userAgentSuffix(@Nullable String suffix) {
-      this.userAgentSuffix = suffix;
-      return this;
-    }
-
-    /**
-     * Adds a header sent with every request.
-     *
-     * @param name the header name
-     * @param value the header value
-     * @return this builder
-     */
-    public Builder defaultHeader(@Nullable String name, @Nullable String value) {
-      headers.add(new String[] {name, value});
-      return this;
-    }
-
-    /**
-     * Sets the sleeper used between retries (tests inject a recording sleeper).
-     *
-     * @param sleeper the sleeper
-     * @return this builder
-     */
-    public Builder sleeper(@Nullable Sleeper sleeper) {
-      this.sleeper = sleeper;
-      return this;
-    }
-
-    /**
-     * Sets the clock used for deadlines, token expiry and HTTP dates (tests inject a manual clock).
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(@Nullable Clock clock) {
-      this.clock = clock;
-      return this;
-    }
-
-    /**
-     * Sets the jitter source for backoff (tests inject a constant).
-     *
-     * @param jitter returns values in [0, 1)
-     * @return this builder
-     */
-    public Builder jitter(@Nullable DoubleSupplier jitter) {
-      this.jitter = jitter;
-      this.jitterSet = true;
-      return this;
-    }
-
-    /**
-     * Sets the logging options.
-     *
-     * @param logging the logging options
-     * @return this builder
-     */
-    public Builder logging(@Nullable LoggingOptions logging) {
-      this.logging = logging;
-      return this;
-    }
-
-    /**
-     * Uses the caller's OkHttp client (pool, dispatcher, proxy, TLS). The SDK derives its own client from it and
-     * never closes it.
-     *
-     * @param okHttpClient the client, or null to let the SDK create one
-     * @return this builder
-     */
-    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
-      this.okHttpClient = okHttpClient;
-      return this;
-    }
-
-    /**
-     * Replaces OkHttp with another transport; retries, credentials and logging still apply around it.
-     *
-     * @param transport the transport, or null for the default
-     * @return this builder
-     */
-    public Builder transport(@Nullable HttpTransport transport) {
-      this.transport = transport;
-      return this;
-    }
-
-    /**
      * Builds the client.
      *
      * @return the client
@@ -487,36 +343,15 @@ public final class DiditAuthClient implements AutoCloseable {
           passwordOk = false;
         }
         if (emailOk && passwordOk) {
+          Clock clock = configuredClock();
           login = new RuntimeLogin();
           session = ManagedSession.create(email.strip(), Secret.of(password),
               clock != null ? clock : Clock.systemUTC(), login);
           provider = session;
         }
       }
-      if (timeouts == null) {
-        problems.add("timeouts", "must not be null");
-      }
-      ClientOptions.Builder ob = ClientOptions.builder()
-          .baseUrl(baseUrl)
-          .credentials(provider)
-          .maxRetries(maxRetries)
-          .maxRetryAfter(maxRetryAfter)
-          .userAgentSuffix(userAgentSuffix)
-          .sleeper(sleeper)
-          .clock(clock)
-          .logging(logging)
-          .okHttpClient(okHttpClient)
-          .transport(transport);
-      if (timeouts != null) {
-        ob.timeouts(timeouts);
-      }
-      if (jitterSet) {
-        ob.jitter(jitter);
-      }
-      for (String[] header : headers) {
-        problems.capture(() -> ob.defaultHeader(header[0], header[1]));
-      }
-      ClientOptions options = problems.capture(ob::build);
+      CredentialsProvider credentials = provider;
+      ClientOptions options = problems.capture(() -> buildOptions(baseUrl, "baseUrl", credentials));
       problems.throwIfAny();
       ClientRuntime runtime = ClientRuntime.create(options, MODULE, DiditErrorClassifier.INSTANCE);
       if (login != null) {

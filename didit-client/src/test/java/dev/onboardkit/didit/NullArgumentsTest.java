@@ -59,7 +59,7 @@ class NullArgumentsTest {
   private final MockWebServer server = new MockWebServer();
   private final TestClients t = new TestClients();
   private final NullArgumentHarness harness =
-      new NullArgumentHarness(DiditAuthClient.class, "dev.onboardkit.didit.", 30, false);
+      new NullArgumentHarness(DiditAuthClient.class, 30, false);
   private DiditAuthClient client;
   private ClientRuntime runtime;
 

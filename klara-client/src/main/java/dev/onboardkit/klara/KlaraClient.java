@@ -1,32 +1,23 @@
 package dev.onboardkit.klara;
 
+import dev.onboardkit.core.ClientBuilder;
 import dev.onboardkit.core.ClientOptions;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.Secret;
-import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.http.BaseUrls;
-import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
-import dev.onboardkit.core.log.LoggingOptions;
-import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.klara.applications.ApplicationService;
 import dev.onboardkit.klara.applications.ApplicationServiceAsync;
 import dev.onboardkit.klara.rfi.RfiRequestService;
 import dev.onboardkit.klara.rfi.RfiRequestServiceAsync;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.DoubleSupplier;
-import okhttp3.OkHttpClient;
 
 /**
  * The client for the Klara external API.
@@ -200,16 +191,13 @@ public final class KlaraClient implements AutoCloseable {
    * Builds a {@link KlaraClient}. Setters accept null; {@link #build()} reports every problem at once in an
    * {@link InvalidRequestException}.
    */
-  public static final class Builder {
-    private final ClientOptions.Builder options = ClientOptions.builder();
-    private final List<String[]> headers = new ArrayList<>();
+  public static final class Builder extends ClientBuilder<Builder> {
     private final Problems deferred = new Problems();
     private String apiKey;
     private String apiKeyField = "apiKey";
     private KlaraEnvironment environment;
     private URI baseUrl;
     private String baseUrlField = "baseUrl";
-    private boolean timeoutsMissing;
 
     private Builder() {}
 
@@ -303,134 +291,6 @@ public final class KlaraClient implements AutoCloseable {
     }
 
     /**
-     * Overrides timeouts; values not set in {@code timeouts} keep the SDK defaults.
-     *
-     * @param timeouts the timeouts to change
-     * @return this builder
-     */
-    public Builder timeouts(@Nullable Timeouts timeouts) {
-      if (timeouts == null) {
-        timeoutsMissing = true;
-      } else {
-        options.timeouts(timeouts);
-      }
-      return this;
-    }
-
-    /**
-     * Sets the default retry budget per call (default 2); 0 disables retries. Creates are still never repeated once
-     * they may have reached the server, whatever the server answers.
-     *
-     * @param maxRetries zero or more
-     * @return this builder
-     */
-    public Builder maxRetries(int maxRetries) {
-      options.maxRetries(maxRetries);
-      return this;
-    }
-
-    /**
-     * Sets the longest server-requested wait ({@code Retry-After}) the SDK sleeps through before retrying.
-     *
-     * @param maxRetryAfter zero or more
-     * @return this builder
-     */
-    public Builder maxRetryAfter(@Nullable Duration maxRetryAfter) {
-      options.maxRetryAfter(maxRetryAfter);
-      return this;
-    }
-
-    /**
-     * Appends text to the User-Agent, such as {@code acme-onboarding/2.3}.
-     *
-     * @param suffix printable ASCII, or null for none
-     * @return this builder
-     */
-    public Builder userAgentSuffix(@Nullable String suffix) {
-      options.userAgentSuffix(suffix);
-      return this;
-    }
-
-    /**
-     * Adds a header sent with every request.
-     *
-     * @param name the header name
-     * @param value the header value
-     * @return this builder
-     */
-    public Builder defaultHeader(@Nullable String name, @Nullable String value) {
-      headers.add(new String[] {name, value});
-      return this;
-    }
-
-    /**
-     * Sets the sleeper used between retries (tests inject one that records waits).
-     *
-     * @param sleeper the sleeper
-     * @return this builder
-     */
-    public Builder sleeper(@Nullable Sleeper sleeper) {
-      options.sleeper(sleeper);
-      return this;
-    }
-
-    /**
-     * Sets the clock used for deadlines and {@code Retry-After} dates.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(@Nullable Clock clock) {
-      options.clock(clock);
-      return this;
-    }
-
-    /**
-     * Sets the jitter source for retry backoff.
-     *
-     * @param jitter returns values in [0, 1)
-     * @return this builder
-     */
-    public Builder jitter(@Nullable DoubleSupplier jitter) {
-      options.jitter(jitter);
-      return this;
-    }
-
-    /**
-     * Sets the logging options (logger name, body logging, extra redactions).
-     *
-     * @param logging the logging options
-     * @return this builder
-     */
-    public Builder logging(@Nullable LoggingOptions logging) {
-      options.logging(logging);
-      return this;
-    }
-
-    /**
-     * Uses your OkHttp client's pool, dispatcher, proxy and TLS settings. The SDK derives its own client from it and
-     * never closes it.
-     *
-     * @param okHttpClient the OkHttp client, or null to let the SDK create one
-     * @return this builder
-     */
-    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
-      options.okHttpClient(okHttpClient);
-      return this;
-    }
-
-    /**
-     * Replaces OkHttp with another transport; retries, credentials and logging still apply around it.
-     *
-     * @param transport the transport, or null for OkHttp
-     * @return this builder
-     */
-    public Builder transport(@Nullable HttpTransport transport) {
-      options.transport(transport);
-      return this;
-    }
-
-    /**
      * Builds the client.
      *
      * @return the client
@@ -444,32 +304,10 @@ public final class KlaraClient implements AutoCloseable {
         return null;
       });
       KlaraApiKey key = problems.capture(() -> KlaraApiKey.parse(apiKeyField, apiKey));
-      if (timeoutsMissing) {
-        problems.add("timeouts", "is required");
-      }
-      for (String[] header : headers) {
-        problems.capture(() -> options.defaultHeader(header[0], header[1]));
-      }
       URI url = baseUrl != null ? baseUrl
           : (environment != null ? environment : KlaraEnvironment.SANDBOX).baseUrl();
-      problems.capture(() -> BaseUrls.validate(baseUrlField, url));
-      options.baseUrl(url);
-      if (key != null) {
-        options.credentials(CredentialsProvider.fixed(Credential.bearer(key.value())));
-      }
-      ClientOptions built = problems.capture(() -> {
-        try {
-          return options.build();
-        } catch (InvalidRequestException e) {
-          // the base URL was already checked under its own field name
-          List<dev.onboardkit.core.error.ValidationProblem> rest = new ArrayList<>(e.problems());
-          rest.removeIf(p -> p.field().equals("baseUrl"));
-          if (rest.isEmpty()) {
-            return null;
-          }
-          throw new InvalidRequestException(rest);
-        }
-      });
+      CredentialsProvider credentials = key == null ? null : CredentialsProvider.fixed(Credential.bearer(key.value()));
+      ClientOptions built = problems.capture(() -> buildOptions(url, baseUrlField, credentials));
       problems.throwIfAny();
       return new KlaraClient(ClientRuntime.create(built, MODULE, KlaraErrorClassifier.instance()), key);
     }

@@ -54,7 +54,7 @@ class NullArgumentsTest {
 
   private final TestKlara t = new TestKlara();
   private final NullArgumentHarness harness =
-      new NullArgumentHarness(KlaraClient.class, "dev.onboardkit.klara.", 40, true);
+      new NullArgumentHarness(KlaraClient.class, 40, true);
 
   NullArgumentsTest() {
     t.server.setDispatcher(new Dispatcher() {

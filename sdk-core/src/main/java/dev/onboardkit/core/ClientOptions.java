@@ -375,6 +375,11 @@ public final class ClientOptions {
       return this;
     }
 
+    /** Returns the clock set so far (null if null was set), for {@link ClientBuilder}. */
+    @Nullable Clock configuredClock() {
+      return clock;
+    }
+
     /**
      * Builds the options.
      *

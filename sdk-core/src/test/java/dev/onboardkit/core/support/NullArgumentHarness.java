@@ -38,21 +38,20 @@ import java.util.stream.Stream;
  * receivers and sample arguments.
  */
 public final class NullArgumentHarness implements AutoCloseable {
+  private static final String SDK_PACKAGE = "dev.onboardkit.";
+
   private final Class<?> anchor;
-  private final String packagePrefix;
   private final int minimumTypes;
   private final boolean includeInterfaces;
   private final List<AutoCloseable> built = new ArrayList<>();
 
   /**
    * @param anchor a class of the module under test, whose code source is scanned
-   * @param packagePrefix the module's package with a trailing dot, such as {@code "dev.onboardkit.klara."}
    * @param minimumTypes fewer public types than this means the scan went wrong
    * @param includeInterfaces whether public interfaces are checked too
    */
-  public NullArgumentHarness(Class<?> anchor, String packagePrefix, int minimumTypes, boolean includeInterfaces) {
+  public NullArgumentHarness(Class<?> anchor, int minimumTypes, boolean includeInterfaces) {
     this.anchor = anchor;
-    this.packagePrefix = packagePrefix;
     this.minimumTypes = minimumTypes;
     this.includeInterfaces = includeInterfaces;
   }
@@ -212,11 +211,14 @@ public final class NullArgumentHarness implements AutoCloseable {
     return e instanceof Constructor ? owner + "(" + params + ")" : owner + "." + e.getName() + "(" + params + ")";
   }
 
-  /** Public methods (declared in this module, including those of generated builders) and public constructors. */
+  /**
+   * Public methods declared by the SDK (in this module, including those of generated builders, or inherited from
+   * sdk-core, such as the shared client-builder options) and public constructors.
+   */
   private List<Executable> publicExecutables(Class<?> type) {
     Map<String, Executable> unique = new LinkedHashMap<>();
     for (Method m : type.getMethods()) {
-      if (m.isBridge() || m.isSynthetic() || !m.getDeclaringClass().getName().startsWith(packagePrefix)) {
+      if (m.isBridge() || m.isSynthetic() || !m.getDeclaringClass().getName().startsWith(SDK_PACKAGE)) {
         continue;
       }
       if (type.isEnum() && m.getName().equals("valueOf")) {
