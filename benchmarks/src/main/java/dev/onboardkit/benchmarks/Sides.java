@@ -1,7 +1,7 @@
 package dev.onboardkit.benchmarks;
 
 import dev.onboardkit.core.RequestOptions;
-import dev.onboardkit.core.http.UserAgent;
+import dev.onboardkit.core.internal.http.UserAgent;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
 import dev.onboardkit.klara.applications.CreateApplicationRequest;

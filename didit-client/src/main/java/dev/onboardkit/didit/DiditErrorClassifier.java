@@ -2,7 +2,7 @@ package dev.onboardkit.didit;
 
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.ErrorBody;
-import dev.onboardkit.core.error.ErrorBodyDecoder;
+import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
 import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.error.ErrorCode;
 import java.util.List;

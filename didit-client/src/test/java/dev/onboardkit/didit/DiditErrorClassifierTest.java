@@ -2,7 +2,7 @@ package dev.onboardkit.didit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.onboardkit.core.error.ErrorBodyDecoder;
+import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

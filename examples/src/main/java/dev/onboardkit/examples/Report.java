@@ -1,6 +1,6 @@
 package dev.onboardkit.examples;
 
-import dev.onboardkit.core.log.Redactor;
+import dev.onboardkit.core.internal.log.Redactor;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -7,7 +7,7 @@ import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
-import dev.onboardkit.core.http.OkHttpTransport;
+import dev.onboardkit.core.internal.http.OkHttpTransport;
 import dev.onboardkit.didit.organizations.Organization;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.testkit.Exchange;

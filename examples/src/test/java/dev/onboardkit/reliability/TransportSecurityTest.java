@@ -368,9 +368,9 @@ class TransportSecurityTest {
     // The comparison itself: the verifier calls HmacSignatures.constantTimeEquals, which is MessageDigest.isEqual
     // (checked in the bytecode, not by timing).
     String verifier = constantPool("/dev/onboardkit/klara/webhooks/KlaraWebhooks.class");
-    assertTrue(verifier.contains("dev/onboardkit/core/webhook/HmacSignatures") && verifier.contains("constantTimeEquals"));
+    assertTrue(verifier.contains("dev/onboardkit/core/internal/webhook/HmacSignatures") && verifier.contains("constantTimeEquals"));
     assertFalse(verifier.contains("java/util/Arrays"), "no Arrays.equals on MACs");
-    String hmac = constantPool("/dev/onboardkit/core/webhook/HmacSignatures.class");
+    String hmac = constantPool("/dev/onboardkit/core/internal/webhook/HmacSignatures.class");
     assertTrue(hmac.contains("java/security/MessageDigest") && hmac.contains("isEqual"));
     Figures.report(mismatches
         + " signatures differing from the MAC (last hex digit, each of 256 single-bit flips, other secret, altered body"

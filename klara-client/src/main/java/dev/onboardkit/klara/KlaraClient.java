@@ -8,7 +8,7 @@ import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
-import dev.onboardkit.core.http.BaseUrls;
+import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.klara.applications.ApplicationService;

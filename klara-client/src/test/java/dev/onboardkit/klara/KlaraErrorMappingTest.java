@@ -165,9 +165,9 @@ class KlaraErrorMappingTest {
   @Test
   void theClassifierIsUsableDirectlyOnDecodedBodies() {
     assertEquals(KlaraErrorCode.UNKNOWN, KlaraErrorClassifier.instance().classify(400,
-        dev.onboardkit.core.error.ErrorBodyDecoder.decode(new byte[0], null)));
+        dev.onboardkit.core.internal.error.ErrorBodyDecoder.decode(new byte[0], null)));
     assertEquals(KlaraErrorCode.APPLICATION_NOT_FOUND, KlaraErrorClassifier.instance().classify(404,
-        dev.onboardkit.core.error.ErrorBodyDecoder.decode(
+        dev.onboardkit.core.internal.error.ErrorBodyDecoder.decode(
             "{\"error\":\"Application not found\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
             "application/json")));
   }

@@ -1,7 +1,7 @@
 package dev.onboardkit.core;
 
 import dev.onboardkit.core.auth.CredentialsProvider;
-import dev.onboardkit.core.http.BaseUrls;
+import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.Problems;
@@ -399,7 +399,7 @@ public final class ClientOptions {
       problems.requireNonNull("clock", clock);
       problems.requireNonNull("jitter", jitter);
       problems.requireNonNull("logging", logging);
-      problems.capture(() -> dev.onboardkit.core.http.UserAgent.of("check", userAgentSuffix));
+      problems.capture(() -> dev.onboardkit.core.internal.http.UserAgent.of("check", userAgentSuffix));
       if (okHttpClient != null && transport != null) {
         problems.add("transport", "cannot be combined with okHttpClient; set one of them");
       }

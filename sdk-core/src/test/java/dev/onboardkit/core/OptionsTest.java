@@ -104,7 +104,7 @@ class OptionsTest {
 
   @Test
   void emptyJsonStringsDecodeAsAbsentSecrets() throws Exception {
-    com.fasterxml.jackson.databind.ObjectMapper m = dev.onboardkit.core.json.SdkJson.mapper();
+    com.fasterxml.jackson.databind.ObjectMapper m = dev.onboardkit.core.internal.json.SdkJson.mapper();
     assertEquals(Optional.empty(), m.readValue("{\"s\":\"\"}",
         new com.fasterxml.jackson.core.type.TypeReference<Map<String, Optional<Secret>>>() {}).get("s"));
     assertEquals(Optional.of(Secret.of("abc")), m.readValue("{\"s\":\"abc\"}",

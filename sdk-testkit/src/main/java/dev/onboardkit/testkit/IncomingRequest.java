@@ -1,7 +1,7 @@
 package dev.onboardkit.testkit;
 
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.core.log.Redactor;
+import dev.onboardkit.core.internal.log.Redactor;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

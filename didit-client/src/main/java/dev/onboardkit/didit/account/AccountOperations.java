@@ -9,7 +9,7 @@ import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.internal.ApiOperation;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.ResponseDecoder;
-import dev.onboardkit.core.json.SdkJson;
+import dev.onboardkit.core.internal.json.SdkJson;
 import dev.onboardkit.didit.internal.DiditDecoders;
 import java.util.LinkedHashMap;
 import java.util.Map;

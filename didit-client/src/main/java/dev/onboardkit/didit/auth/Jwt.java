@@ -3,7 +3,7 @@ package dev.onboardkit.didit.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.Secret;
-import dev.onboardkit.core.json.SdkJson;
+import dev.onboardkit.core.internal.json.SdkJson;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Base64;

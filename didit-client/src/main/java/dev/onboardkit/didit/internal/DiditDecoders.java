@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.internal.ResponseDecoder;
-import dev.onboardkit.core.json.SdkJson;
-import dev.onboardkit.core.log.Redactor;
+import dev.onboardkit.core.internal.json.SdkJson;
+import dev.onboardkit.core.internal.log.Redactor;
 import java.io.IOException;
 import java.util.List;
 

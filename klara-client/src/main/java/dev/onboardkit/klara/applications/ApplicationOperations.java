@@ -8,7 +8,7 @@ import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.internal.ApiOperation;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.ResponseDecoder;
-import dev.onboardkit.core.json.SdkJson;
+import dev.onboardkit.core.internal.json.SdkJson;
 import dev.onboardkit.core.paging.CursorPage;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ValidationProblem;
-import dev.onboardkit.core.webhook.HmacSignatures;
+import dev.onboardkit.core.internal.webhook.HmacSignatures;
 import dev.onboardkit.core.webhook.WebhookVerificationException;
 import dev.onboardkit.core.webhook.WebhookVerificationException.Reason;
 import dev.onboardkit.core.support.ManualClock;

@@ -1,5 +1,6 @@
 package dev.onboardkit.core.error;
 
+import dev.onboardkit.core.internal.error.ApiExceptions;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpMethod;

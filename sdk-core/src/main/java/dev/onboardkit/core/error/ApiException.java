@@ -1,7 +1,7 @@
 package dev.onboardkit.core.error;
 
 import dev.onboardkit.core.http.Headers;
-import dev.onboardkit.core.log.Redactor;
+import dev.onboardkit.core.internal.log.Redactor;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.time.Duration;

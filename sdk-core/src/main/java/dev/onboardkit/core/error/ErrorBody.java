@@ -1,8 +1,15 @@
 package dev.onboardkit.core.error;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardkit.core.http.Headers;
+import dev.onboardkit.core.http.HttpMethod;
+import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
+import dev.onboardkit.core.internal.error.ErrorInternals;
+import dev.onboardkit.core.internal.log.Redactor;
 import dev.onboardkit.core.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +30,37 @@ public final class ErrorBody {
   private final List<String> nonFieldErrors;
   private final String code;
   private final Duration retryAfter;
-  private final com.fasterxml.jackson.databind.JsonNode root;
+  private final JsonNode root;
   private volatile Map<String, Object> properties;
   private final boolean json;
+
+  static {
+    ErrorInternals.register(new ErrorInternals() {
+      @Override
+      public ErrorBody errorBody(String message, Map<String, List<String>> fieldErrors, List<String> nonFieldErrors,
+          @Nullable String code, @Nullable Duration retryAfter, @Nullable JsonNode root, boolean json) {
+        return new ErrorBody(message, fieldErrors, nonFieldErrors, code, retryAfter, root, json);
+      }
+
+      @Override
+      public ErrorBody empty() {
+        return EMPTY;
+      }
+
+      @Override
+      public ErrorBody scrub(ErrorBody body, Collection<String> secrets) {
+        return body.scrub(secrets);
+      }
+
+      @Override
+      public ApiErrorDetails details(int statusCode, Headers headers, byte @Nullable [] rawBytes,
+          @Nullable ErrorClassifier classifier, ErrorBody error, int attempts, HttpMethod method, String url,
+          @Nullable Duration retryAfter, boolean outcomeUnknown) {
+        return new ApiErrorDetails(statusCode, headers, rawBytes, classifier, error, attempts, method, url, retryAfter,
+            outcomeUnknown);
+      }
+    });
+  }
 
   ErrorBody(
       String message,
@@ -33,7 +68,7 @@ public final class ErrorBody {
       List<String> nonFieldErrors,
       @Nullable String code,
       @Nullable Duration retryAfter,
-      com.fasterxml.jackson.databind.@Nullable JsonNode root,
+      @Nullable JsonNode root,
       boolean json) {
     this.message = message;
     this.fieldErrors = fieldErrors;
@@ -139,17 +174,17 @@ public final class ErrorBody {
   }
 
   /** Returns a copy with the given secret values masked in every message (servers sometimes echo inputs). */
-  ErrorBody scrub(java.util.Collection<String> secrets) {
+  ErrorBody scrub(Collection<String> secrets) {
     if (secrets.isEmpty() || !mentionsAny(secrets)) {
       return this;
     }
     Map<String, List<String>> fields = new LinkedHashMap<>();
     fieldErrors.forEach((k, v) -> fields.put(k, scrubAll(v, secrets)));
-    return new ErrorBody(dev.onboardkit.core.log.Redactor.scrub(message, secrets), Collections.unmodifiableMap(fields),
+    return new ErrorBody(Redactor.scrub(message, secrets), Collections.unmodifiableMap(fields),
         scrubAll(nonFieldErrors, secrets), code, retryAfter, root, json);
   }
 
-  private boolean mentionsAny(java.util.Collection<String> secrets) {
+  private boolean mentionsAny(Collection<String> secrets) {
     for (String secret : secrets) {
       if (message.contains(secret)) {
         return true;
@@ -170,9 +205,9 @@ public final class ErrorBody {
     return false;
   }
 
-  private static List<String> scrubAll(List<String> values, java.util.Collection<String> secrets) {
+  private static List<String> scrubAll(List<String> values, Collection<String> secrets) {
     List<String> out = new ArrayList<>(values.size());
-    values.forEach(v -> out.add(dev.onboardkit.core.log.Redactor.scrub(v, secrets)));
+    values.forEach(v -> out.add(Redactor.scrub(v, secrets)));
     return Collections.unmodifiableList(out);
   }
 

@@ -2,7 +2,8 @@ package dev.onboardkit.core.http;
 
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.InvalidRequestException;
-import dev.onboardkit.core.log.Redactor;
+import dev.onboardkit.core.internal.http.HttpInternals;
+import dev.onboardkit.core.internal.log.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -28,14 +29,28 @@ public final class Headers {
     this.namesAndValues = namesAndValues;
   }
 
-  /** Wraps an array of alternating names and values without copying or checking it (transport use). */
-  static Headers wrap(String[] namesAndValues) {
-    return namesAndValues.length == 0 ? EMPTY : new Headers(namesAndValues);
-  }
+  static {
+    HttpInternals.register(new HttpInternals() {
+      @Override
+      public String[] namesAndValues(Headers headers) {
+        return headers.namesAndValues;
+      }
 
-  /** Returns the alternating names and values; shared, not copied (transport use). */
-  String[] namesAndValues() {
-    return namesAndValues;
+      @Override
+      public Headers wrap(String[] namesAndValues) {
+        return namesAndValues.length == 0 ? EMPTY : new Headers(namesAndValues);
+      }
+
+      @Override
+      public byte @Nullable [] bodyOrNull(HttpRequest request) {
+        return request.bodyOrNull();
+      }
+
+      @Override
+      public @Nullable String contentTypeOrNull(HttpRequest request) {
+        return request.contentTypeOrNull();
+      }
+    });
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.onboardkit.core.http;
 
+import dev.onboardkit.core.internal.http.OkHttpTransport;
+import dev.onboardkit.core.internal.http.TransportFailure;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 

@@ -3,7 +3,7 @@ package dev.onboardkit.core.internal;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.onboardkit.core.http.HttpResponse;
-import dev.onboardkit.core.json.SdkJson;
+import dev.onboardkit.core.internal.json.SdkJson;
 import java.io.IOException;
 
 /**

@@ -2,7 +2,7 @@ package dev.onboardkit.core.internal;
 
 import dev.onboardkit.core.ClientOptions;
 import dev.onboardkit.core.http.HttpTransport;
-import dev.onboardkit.core.http.OkHttpTransport;
+import dev.onboardkit.core.internal.http.OkHttpTransport;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**

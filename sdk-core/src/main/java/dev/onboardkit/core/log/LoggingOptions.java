@@ -1,5 +1,6 @@
 package dev.onboardkit.core.log;
 
+import dev.onboardkit.core.internal.log.Redactor;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,5 @@
 /**
- * Retries: {@link dev.onboardkit.core.retry.RetryPolicy} decides, {@link dev.onboardkit.core.retry.RetryingTransport}
+ * Retries: {@link dev.onboardkit.core.internal.retry.RetryPolicy} decides, {@link dev.onboardkit.core.internal.retry.RetryingTransport}
  * applies the decision around every call (sync and async alike), and {@link dev.onboardkit.core.retry.Sleeper} waits.
  */
 package dev.onboardkit.core.retry;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.core.webhook.HmacSignatures;
+import dev.onboardkit.core.internal.webhook.HmacSignatures;
 import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.internal.FakeHandler;
 import dev.onboardkit.testkit.internal.FakeRequest;

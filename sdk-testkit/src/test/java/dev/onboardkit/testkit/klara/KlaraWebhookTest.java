@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.onboardkit.core.webhook.HmacSignatures;
+import dev.onboardkit.core.internal.webhook.HmacSignatures;
 import dev.onboardkit.testkit.WebhookDelivery;
 import dev.onboardkit.testkit.support.TestHttp;
 import java.nio.charset.StandardCharsets;

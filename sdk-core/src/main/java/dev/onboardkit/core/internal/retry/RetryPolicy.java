@@ -1,0 +1,191 @@
+package dev.onboardkit.core.internal.retry;
+
+import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.SdkDefaults;
+import dev.onboardkit.core.error.TimeoutKind;
+import dev.onboardkit.core.http.HttpRequest;
+import dev.onboardkit.core.http.HttpResponse;
+import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.internal.http.TransportFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Decides whether a failed attempt is retried, and after what wait. The whole policy is this class:
+ *
+ * <ol>
+ *   <li>Never beyond the request's retry budget ({@code maxRetries}, default 2).
+ *   <li>A server's {@code X-Should-Retry: true|false} overrides the status rules below, except that nothing makes a
+ *       {@link Idempotency#RETRY_UNSENT_ONLY} operation (a create) be sent again once a response came back.
+ *   <li>Idempotent operations are retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504.
+ *   <li>Non-idempotent operations (POST and PATCH unless declared otherwise) are retried only when the request
+ *       provably never reached the server (DNS failure, refused connection, connect timeout, failed TLS handshake),
+ *       or on 429, or on 503 carrying a retry hint. Never after a read timeout, a reset after sending, 500, 502 or 504:
+ *       the server may have acted.
+ *   <li>Operations declared {@link Idempotency#RETRY_UNSENT_ONLY} (every create) are retried only when the request
+ *       provably never reached the server: any response, even a 429 or 503, proves it did.
+ *   <li>The wait is the server's ({@code Retry-After-Ms}, {@code Retry-After}, body {@code wait}) when it sent one,
+ *       otherwise {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter factor in [0.75, 1).
+ *   <li>A server wait longer than {@code maxRetryAfter} (default 60 s), or any wait that would cross the deadline,
+ *       is not slept: the failure is reported at once (a 429 as a rate-limit exception carrying the wait).
+ * </ol>
+ */
+public final class RetryPolicy {
+  private static final long INITIAL_BACKOFF_NANOS = SdkDefaults.Retry.INITIAL_BACKOFF.toNanos();
+  private static final long MAX_BACKOFF_NANOS = SdkDefaults.Retry.MAX_BACKOFF.toNanos();
+
+  private final Duration maxRetryAfter;
+  private final DoubleSupplier jitter;
+  private final Clock clock;
+
+  /**
+   * Creates the policy.
+   *
+   * @param maxRetryAfter the longest server-requested wait to sleep through
+   * @param jitter returns values in [0, 1); scales the backoff into [0.75, 1) of its nominal value
+   * @param clock used for HTTP-date {@code Retry-After} values
+   */
+  public RetryPolicy(Duration maxRetryAfter, DoubleSupplier jitter, Clock clock) {
+    this.maxRetryAfter = maxRetryAfter;
+    this.jitter = jitter;
+    this.clock = clock;
+  }
+
+  /**
+   * Decides after an attempt that got an error response.
+   *
+   * @param request the request
+   * @param response the response (status outside 2xx)
+   * @param retriesSoFar how many retries were already made
+   * @param remaining time left before the deadline, or null without one
+   * @return the decision
+   */
+  public Decision afterResponse(
+      HttpRequest request, HttpResponse response, int retriesSoFar, @Nullable Duration remaining) {
+    if (response.isSuccessful() || retriesSoFar >= request.maxRetries()) {
+      return Decision.STOP;
+    }
+    if (request.idempotency() == Idempotency.RETRY_UNSENT_ONLY) {
+      return Decision.STOP;
+    }
+    Optional<Boolean> serverSays = shouldRetryHeader(response);
+    int status = response.statusCode();
+    // Reading the server's wait may mean parsing the body: only do it when the answer could be a retry.
+    if (serverSays.isEmpty() && !statusIsRetryable(request.idempotency(), status, true)) {
+      return Decision.STOP;
+    }
+    Optional<Duration> serverWait = RetryAfter.of(response, clock);
+    boolean retryable = serverSays.orElseGet(
+        () -> statusIsRetryable(request.idempotency(), status, serverWait.isPresent()));
+    if (!retryable) {
+      return Decision.STOP;
+    }
+    if (serverWait.isPresent() && serverWait.get().compareTo(maxRetryAfter) > 0) {
+      return Decision.STOP;
+    }
+    return waitUnlessPastDeadline(serverWait.orElseGet(() -> backoff(retriesSoFar + 1)), remaining);
+  }
+
+  /**
+   * Decides after an attempt that got no response.
+   *
+   * @param request the request
+   * @param failure the classified failure
+   * @param retriesSoFar how many retries were already made
+   * @param remaining time left before the deadline, or null without one
+   * @return the decision
+   */
+  public Decision afterFailure(
+      HttpRequest request, TransportFailure failure, int retriesSoFar, @Nullable Duration remaining) {
+    if (retriesSoFar >= request.maxRetries() || failure.timeoutKind().orElse(null) == TimeoutKind.DEADLINE) {
+      return Decision.STOP;
+    }
+    boolean retryable = !failure.requestSent() || request.idempotency() == Idempotency.IDEMPOTENT;
+    return retryable ? waitUnlessPastDeadline(backoff(retriesSoFar + 1), remaining) : Decision.STOP;
+  }
+
+  /**
+   * Returns whether a status may be retried for an operation of this idempotency.
+   *
+   * @param idempotency the operation's idempotency
+   * @param status the HTTP status
+   * @param hasRetryHint whether the server sent a wait (Retry-After, Retry-After-Ms or body {@code wait})
+   * @return true if the status rules allow a retry
+   */
+  public static boolean statusIsRetryable(Idempotency idempotency, int status, boolean hasRetryHint) {
+    switch (idempotency) {
+      case IDEMPOTENT:
+        return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+      case NON_IDEMPOTENT:
+        return status == 429 || (status == 503 && hasRetryHint);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Returns the backoff before retry number {@code n}: {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter factor in
+   * [0.75, 1).
+   *
+   * @param n the retry number, from 1
+   * @return the wait
+   */
+  public Duration backoff(int n) {
+    long nominal = n >= 6 ? MAX_BACKOFF_NANOS : Math.min(INITIAL_BACKOFF_NANOS << (n - 1), MAX_BACKOFF_NANOS);
+    double u = Math.min(Math.max(jitter.getAsDouble(), 0.0), Math.nextDown(1.0));
+    double factor = SdkDefaults.Retry.MIN_JITTER + (1 - SdkDefaults.Retry.MIN_JITTER) * u;
+    return Duration.ofNanos((long) (nominal * factor));
+  }
+
+  private static Decision waitUnlessPastDeadline(Duration wait, @Nullable Duration remaining) {
+    if (remaining != null && wait.compareTo(remaining) >= 0) {
+      return Decision.STOP;
+    }
+    return new Decision(true, wait);
+  }
+
+  private static Optional<Boolean> shouldRetryHeader(HttpResponse response) {
+    return response.headers().first("X-Should-Retry").map(String::strip).flatMap(v ->
+        v.equalsIgnoreCase("true") ? Optional.of(true) : v.equalsIgnoreCase("false") ? Optional.of(false)
+            : Optional.empty());
+  }
+
+  /** The outcome of a decision: stop, or retry after a wait. */
+  public static final class Decision {
+    /** Do not retry. */
+    public static final Decision STOP = new Decision(false, Duration.ZERO);
+
+    private final boolean retry;
+    private final Duration delay;
+
+    private Decision(boolean retry, Duration delay) {
+      this.retry = retry;
+      this.delay = delay;
+    }
+
+    /**
+     * Returns whether to retry.
+     *
+     * @return true to retry
+     */
+    public boolean retry() {
+      return retry;
+    }
+
+    /**
+     * Returns how long to wait before retrying.
+     *
+     * @return the wait; zero when stopping
+     */
+    public Duration delay() {
+      return delay;
+    }
+
+    @Override
+    public String toString() {
+      return retry ? "retry after " + delay.toMillis() + " ms" : "stop";
+    }
+  }
+}
