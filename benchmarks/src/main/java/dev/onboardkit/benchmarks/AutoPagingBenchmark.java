@@ -1,8 +1,8 @@
 package dev.onboardkit.benchmarks;
 
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.ApplicationSummary;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraApplicationSummary;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,7 +49,7 @@ public class AutoPagingBenchmark {
   @Benchmark
   public int pagingSdk(Blackhole bh) {
     int n = 0;
-    for (ApplicationSummary a : klara.applications().list(ListApplicationsParams.builder().limit(100).build())
+    for (KlaraApplicationSummary a : klara.applications().list(KlaraListApplicationsParams.builder().limit(100).build())
         .autoPager()) {
       bh.consume(a);
       n++;

@@ -1,7 +1,7 @@
 package dev.onboardkit.benchmarks;
 
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationResponse;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
 
 /** Benchmark 5, SDK side: start, make one create-application call to the local server, exit. */
 public final class ColdStartSdk {
@@ -13,7 +13,7 @@ public final class ColdStartSdk {
    * @param args the Klara base URL of a running {@link LoopbackServer}
    */
   public static void main(String[] args) {
-    CreateApplicationResponse created;
+    KlaraCreateApplicationResponse created;
     try (KlaraClient klara = Sides.klara(new okhttp3.OkHttpClient(), args[0])) {
       created = klara.applications().create(Sides.klaraRequest());
     }

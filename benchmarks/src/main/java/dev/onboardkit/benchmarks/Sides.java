@@ -4,7 +4,7 @@ import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.http.UserAgent;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import java.net.URI;
 import okhttp3.OkHttpClient;
 
@@ -34,8 +34,8 @@ final class Sides {
   }
 
   /** The SDK's request for the documented create-application example, built (and validated) per call. */
-  static CreateApplicationRequest klaraRequest() {
-    return CreateApplicationRequest.builder()
+  static KlaraCreateApplicationRequest klaraRequest() {
+    return KlaraCreateApplicationRequest.builder()
         .configId("kyc-standard")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
         .companyName("Acme Financial Ltd")
@@ -45,8 +45,8 @@ final class Sides {
         .build();
   }
 
-  static dev.onboardkit.didit.applications.CreateApplicationRequest diditRequest() {
-    return dev.onboardkit.didit.applications.CreateApplicationRequest.builder()
+  static dev.onboardkit.didit.applications.DiditCreateApplicationRequest diditRequest() {
+    return dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder()
         .name("Acme Customer App")
         .websiteUrl("https://acme.example")
         .addRedirectUris("https://acme.example/callback")

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.onboardkit.core.error.BadRequestException;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationResponse;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,7 +49,7 @@ class BaselineEquivalenceTest {
   @Test
   void klaraCreateSendsTheSameRequestAndDecodesTheSameFields() throws Exception {
     try (KlaraClient klara = Sides.klara(recording(1, 1), Canned.KLARA_BASE)) {
-      CreateApplicationResponse sdk = klara.applications().create(Sides.klaraRequest());
+      KlaraCreateApplicationResponse sdk = klara.applications().create(Sides.klaraRequest());
       BaselineKlara.Created base = Sides.baselineKlara(recording(1, 1), Canned.KLARA_BASE).create(BaselineKlara.sampleBody());
 
       assertSameWire(seen.get(0), seen.get(1));
@@ -92,7 +92,7 @@ class BaselineEquivalenceTest {
   @Test
   void bothSidesPageThroughTheSameThousandApplications() throws Exception {
     try (KlaraClient klara = Sides.klara(recording(10, 100), Canned.KLARA_BASE)) {
-      List<String> sdk = klara.applications().list(ListApplicationsParams.builder().limit(100).build()).stream()
+      List<String> sdk = klara.applications().list(KlaraListApplicationsParams.builder().limit(100).build()).stream()
           .map(a -> a.id()).collect(Collectors.toList());
       List<String> base = new ArrayList<>();
       BaselineKlara baseline = Sides.baselineKlara(recording(10, 100), Canned.KLARA_BASE);

@@ -12,10 +12,10 @@ import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
-import dev.onboardkit.didit.account.AccountService;
-import dev.onboardkit.didit.applications.ApplicationService;
-import dev.onboardkit.didit.auth.ManagedSession;
-import dev.onboardkit.didit.organizations.OrganizationService;
+import dev.onboardkit.didit.account.DiditAccountService;
+import dev.onboardkit.didit.applications.DiditApplicationService;
+import dev.onboardkit.didit.auth.DiditManagedSession;
+import dev.onboardkit.didit.organizations.DiditOrganizationService;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -61,16 +61,16 @@ public final class DiditAuthClient implements AutoCloseable {
   private static final String MODULE = "didit-client";
 
   private final ClientRuntime runtime;
-  private final ManagedSession session;
-  private final AccountService account;
-  private final OrganizationService organizations;
+  private final DiditManagedSession session;
+  private final DiditAccountService account;
+  private final DiditOrganizationService organizations;
   private final DiditAuthClientAsync async;
 
-  private DiditAuthClient(ClientRuntime runtime, @Nullable ManagedSession session) {
+  private DiditAuthClient(ClientRuntime runtime, @Nullable DiditManagedSession session) {
     this.runtime = runtime;
     this.session = session;
-    this.account = new AccountService(runtime);
-    this.organizations = new OrganizationService(runtime);
+    this.account = new DiditAccountService(runtime);
+    this.organizations = new DiditOrganizationService(runtime);
     this.async = new DiditAuthClientAsync(runtime);
   }
 
@@ -99,7 +99,7 @@ public final class DiditAuthClient implements AutoCloseable {
    *
    * @return the account service
    */
-  public AccountService account() {
+  public DiditAccountService account() {
     return account;
   }
 
@@ -108,7 +108,7 @@ public final class DiditAuthClient implements AutoCloseable {
    *
    * @return the organization service
    */
-  public OrganizationService organizations() {
+  public DiditOrganizationService organizations() {
     return organizations;
   }
 
@@ -119,8 +119,8 @@ public final class DiditAuthClient implements AutoCloseable {
    *     when a call is made
    * @return the application service
    */
-  public ApplicationService applications(String orgId) {
-    return new ApplicationService(runtime, orgId);
+  public DiditApplicationService applications(String orgId) {
+    return new DiditApplicationService(runtime, orgId);
   }
 
   /**
@@ -168,7 +168,7 @@ public final class DiditAuthClient implements AutoCloseable {
     CredentialsProvider credentials = next.credentials().orElse(null);
     if (session != null && credentials == session) {
       RuntimeLogin login = new RuntimeLogin();
-      ManagedSession derived = BaseUrls.sameOrigin(next.baseUrl(), current.baseUrl())
+      DiditManagedSession derived = BaseUrls.sameOrigin(next.baseUrl(), current.baseUrl())
           ? session.sharingWith(next.clock(), login)
           : session.independentCopy(next.clock(), login);
       ClientRuntime derivedRuntime = runtime.withOptions(next.toBuilder().credentials(derived).build());
@@ -261,7 +261,7 @@ public final class DiditAuthClient implements AutoCloseable {
      * minutes or less), or was rejected with a 401. Concurrent callers share one login. A login answered with a 429
      * fails the call with a {@link dev.onboardkit.core.error.RateLimitException} rather than waiting. An account with
      * two-factor authentication cannot use this mode
-     * ({@link dev.onboardkit.didit.account.TwoFactorRequiredException}).
+     * ({@link dev.onboardkit.didit.account.DiditTwoFactorRequiredException}).
      *
      * @param email the account's email address
      * @param password the account's password
@@ -323,7 +323,7 @@ public final class DiditAuthClient implements AutoCloseable {
             + " got " + String.join(" and ", modes));
       }
       CredentialsProvider provider = NoCredentials.INSTANCE;
-      ManagedSession session = null;
+      DiditManagedSession session = null;
       RuntimeLogin login = null;
       if (modes.contains("accessToken")) {
         Secret token = checkToken(problems, accessToken);
@@ -345,7 +345,7 @@ public final class DiditAuthClient implements AutoCloseable {
         if (emailOk && passwordOk) {
           Clock clock = configuredClock();
           login = new RuntimeLogin();
-          session = ManagedSession.create(email.strip(), Secret.of(password),
+          session = DiditManagedSession.create(email.strip(), Secret.of(password),
               clock != null ? clock : Clock.systemUTC(), login);
           provider = session;
         }

@@ -1,9 +1,9 @@
 package dev.onboardkit.didit;
 
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.account.AccountServiceAsync;
-import dev.onboardkit.didit.applications.ApplicationServiceAsync;
-import dev.onboardkit.didit.organizations.OrganizationServiceAsync;
+import dev.onboardkit.didit.account.DiditAccountServiceAsync;
+import dev.onboardkit.didit.applications.DiditApplicationServiceAsync;
+import dev.onboardkit.didit.organizations.DiditOrganizationServiceAsync;
 
 /**
  * The non-blocking view of a {@link DiditAuthClient}, from {@code client.async()}: the same services, each call
@@ -12,13 +12,13 @@ import dev.onboardkit.didit.organizations.OrganizationServiceAsync;
  */
 public final class DiditAuthClientAsync {
   private final ClientRuntime runtime;
-  private final AccountServiceAsync account;
-  private final OrganizationServiceAsync organizations;
+  private final DiditAccountServiceAsync account;
+  private final DiditOrganizationServiceAsync organizations;
 
   DiditAuthClientAsync(ClientRuntime runtime) {
     this.runtime = runtime;
-    this.account = new AccountServiceAsync(runtime);
-    this.organizations = new OrganizationServiceAsync(runtime);
+    this.account = new DiditAccountServiceAsync(runtime);
+    this.organizations = new DiditOrganizationServiceAsync(runtime);
   }
 
   /**
@@ -26,7 +26,7 @@ public final class DiditAuthClientAsync {
    *
    * @return the account service
    */
-  public AccountServiceAsync account() {
+  public DiditAccountServiceAsync account() {
     return account;
   }
 
@@ -35,7 +35,7 @@ public final class DiditAuthClientAsync {
    *
    * @return the organization service
    */
-  public OrganizationServiceAsync organizations() {
+  public DiditOrganizationServiceAsync organizations() {
     return organizations;
   }
 
@@ -46,7 +46,7 @@ public final class DiditAuthClientAsync {
    *     when a call is made
    * @return the application service
    */
-  public ApplicationServiceAsync applications(String orgId) {
-    return new ApplicationServiceAsync(runtime, orgId);
+  public DiditApplicationServiceAsync applications(String orgId) {
+    return new DiditApplicationServiceAsync(runtime, orgId);
   }
 }

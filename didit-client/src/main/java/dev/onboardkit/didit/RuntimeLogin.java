@@ -3,28 +3,28 @@ package dev.onboardkit.didit;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.account.AccountService;
-import dev.onboardkit.didit.account.AccountServiceAsync;
-import dev.onboardkit.didit.account.LoginResult;
-import dev.onboardkit.didit.auth.ManagedSession;
+import dev.onboardkit.didit.account.DiditAccountService;
+import dev.onboardkit.didit.account.DiditAccountServiceAsync;
+import dev.onboardkit.didit.account.DiditLoginResult;
+import dev.onboardkit.didit.auth.DiditManagedSession;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Logs a managed session in through a client's own runtime (its base URL, retries, timeouts and logging). The
  * runtime is attached once it exists, because the runtime is built with the session as its credentials provider.
  */
-final class RuntimeLogin implements ManagedSession.Login {
-  private volatile AccountService sync;
-  private volatile AccountServiceAsync async;
+final class RuntimeLogin implements DiditManagedSession.Login {
+  private volatile DiditAccountService sync;
+  private volatile DiditAccountServiceAsync async;
 
   void attach(ClientRuntime runtime) {
-    this.sync = new AccountService(runtime);
-    this.async = new AccountServiceAsync(runtime);
+    this.sync = new DiditAccountService(runtime);
+    this.async = new DiditAccountServiceAsync(runtime);
   }
 
   @Override
-  public LoginResult login(String email, Secret password) {
-    AccountService service = sync;
+  public DiditLoginResult login(String email, Secret password) {
+    DiditAccountService service = sync;
     if (service == null) {
       throw notAttached();
     }
@@ -32,8 +32,8 @@ final class RuntimeLogin implements ManagedSession.Login {
   }
 
   @Override
-  public CompletableFuture<LoginResult> loginAsync(String email, Secret password) {
-    AccountServiceAsync service = async;
+  public CompletableFuture<DiditLoginResult> loginAsync(String email, Secret password) {
+    DiditAccountServiceAsync service = async;
     if (service == null) {
       return CompletableFuture.failedFuture(notAttached());
     }

@@ -11,8 +11,8 @@ import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.error.ApiException;
 import dev.onboardkit.core.error.InternalServerException;
 import dev.onboardkit.core.error.RateLimitException;
-import dev.onboardkit.didit.applications.ApplicationUpdate;
-import dev.onboardkit.didit.applications.CreateApplicationRequest;
+import dev.onboardkit.didit.applications.DiditApplicationUpdate;
+import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
 import dev.onboardkit.didit.support.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,12 +49,12 @@ class CreateAndSignInRetryRuleTest {
   /** An operation that must not be repeated once it may have reached the server. */
   enum Op {
     CREATE_APPLICATION("/auth/v2/organizations/me/org-1/applications/", 201, APP,
-        (c, o) -> c.applications("org-1").create(CreateApplicationRequest.builder().name("Acme").build(), o).uuid()),
+        (c, o) -> c.applications("org-1").create(DiditCreateApplicationRequest.builder().name("Acme").build(), o).uuid()),
     CREATE_APPLICATION_RAW("/auth/v2/organizations/me/org-1/applications/", 201, APP,
-        (c, o) -> c.applications("org-1").withRawResponse().create(CreateApplicationRequest.empty(), o).value()
+        (c, o) -> c.applications("org-1").withRawResponse().create(DiditCreateApplicationRequest.empty(), o).value()
             .uuid()),
     CREATE_APPLICATION_ASYNC("/auth/v2/organizations/me/org-1/applications/", 201, APP,
-        (c, o) -> await(c.async().applications("org-1").create(CreateApplicationRequest.empty(), o)).uuid()),
+        (c, o) -> await(c.async().applications("org-1").create(DiditCreateApplicationRequest.empty(), o)).uuid()),
     VERIFY_EMAIL("/auth/v2/programmatic/verify-email/", 200, VERIFIED,
         (c, o) -> c.account().verifyEmail("ops@acme.io", "A3K9F2", o).organization().uuid()),
     VERIFY_EMAIL_ASYNC("/auth/v2/programmatic/verify-email/", 200, VERIFIED,
@@ -248,7 +248,7 @@ class CreateAndSignInRetryRuleTest {
 
     ApiResponse<?> orgs = client.organizations().withRawResponse().list();
     ApiResponse<?> updated = client.applications("org-1").withRawResponse()
-        .update("a1", ApplicationUpdate.builder().name("n2").build());
+        .update("a1", DiditApplicationUpdate.builder().name("n2").build());
 
     assertEquals(2, orgs.attempts());
     assertEquals(2, updated.attempts());

@@ -1,9 +1,9 @@
 package dev.onboardkit.didit;
 
 import dev.onboardkit.core.Secret;
-import dev.onboardkit.didit.account.VerifyEmailResult;
-import dev.onboardkit.didit.applications.Application;
-import dev.onboardkit.didit.applications.CreateApplicationRequest;
+import dev.onboardkit.didit.account.DiditVerifyEmailResult;
+import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -21,14 +21,14 @@ final class DiditQuickstart {
       didit.account().register(email, password);
 
       // 2. Once: verify the email. This creates your organization and a default application.
-      VerifyEmailResult boot = didit.account().verifyEmail(email, codeFromEmail.get());
+      DiditVerifyEmailResult boot = didit.account().verifyEmail(email, codeFromEmail.get());
       String orgId = boot.organization().uuid();
       vault.put("didit/default", boot.application().apiKey());
 
       // 3. One application per customer, each with its own api_key (the x-api-key of the verification API).
       //    The first call that needs a token logs in. Later runs skip steps 1 and 2 and find the
       //    organization with didit.organizations().list().
-      Application acme = didit.applications(orgId).create(CreateApplicationRequest.builder()
+      DiditApplication acme = didit.applications(orgId).create(DiditCreateApplicationRequest.builder()
           .name("Acme onboarding")
           .websiteUrl("https://acme.example")
           .build());

@@ -15,10 +15,10 @@ import dev.onboardkit.core.log.LoggingOptions;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.core.support.NullArgumentHarness;
 import dev.onboardkit.didit.account.AccountFixtures;
-import dev.onboardkit.didit.account.LoginResult;
-import dev.onboardkit.didit.applications.ApplicationUpdate;
-import dev.onboardkit.didit.applications.CreateApplicationRequest;
-import dev.onboardkit.didit.auth.ManagedSession;
+import dev.onboardkit.didit.account.DiditLoginResult;
+import dev.onboardkit.didit.applications.DiditApplicationUpdate;
+import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
+import dev.onboardkit.didit.auth.DiditManagedSession;
 import dev.onboardkit.didit.support.TestClients;
 import java.lang.reflect.Executable;
 import java.net.URI;
@@ -109,31 +109,31 @@ class NullArgumentsTest {
     r.put(DiditAuthClient.Builder.class, () -> t.builder(server));
     r.put(DiditAuthClientAsync.class, () -> client.async());
     r.put(DiditErrorClassifier.class, () -> DiditErrorClassifier.INSTANCE);
-    r.put(dev.onboardkit.didit.account.AccountService.class, () -> client.account());
-    r.put(dev.onboardkit.didit.account.AccountService.WithRawResponse.class,
+    r.put(dev.onboardkit.didit.account.DiditAccountService.class, () -> client.account());
+    r.put(dev.onboardkit.didit.account.DiditAccountService.WithRawResponse.class,
         () -> client.account().withRawResponse());
-    r.put(dev.onboardkit.didit.account.AccountServiceAsync.class, () -> client.async().account());
-    r.put(dev.onboardkit.didit.account.AccountServiceAsync.WithRawResponse.class,
+    r.put(dev.onboardkit.didit.account.DiditAccountServiceAsync.class, () -> client.async().account());
+    r.put(dev.onboardkit.didit.account.DiditAccountServiceAsync.WithRawResponse.class,
         () -> client.async().account().withRawResponse());
-    r.put(dev.onboardkit.didit.organizations.OrganizationService.class, () -> client.organizations());
-    r.put(dev.onboardkit.didit.organizations.OrganizationService.WithRawResponse.class,
+    r.put(dev.onboardkit.didit.organizations.DiditOrganizationService.class, () -> client.organizations());
+    r.put(dev.onboardkit.didit.organizations.DiditOrganizationService.WithRawResponse.class,
         () -> client.organizations().withRawResponse());
-    r.put(dev.onboardkit.didit.organizations.OrganizationServiceAsync.class, () -> client.async().organizations());
-    r.put(dev.onboardkit.didit.organizations.OrganizationServiceAsync.WithRawResponse.class,
+    r.put(dev.onboardkit.didit.organizations.DiditOrganizationServiceAsync.class, () -> client.async().organizations());
+    r.put(dev.onboardkit.didit.organizations.DiditOrganizationServiceAsync.WithRawResponse.class,
         () -> client.async().organizations().withRawResponse());
-    r.put(dev.onboardkit.didit.applications.ApplicationService.class, () -> client.applications("org-1"));
-    r.put(dev.onboardkit.didit.applications.ApplicationService.WithRawResponse.class,
+    r.put(dev.onboardkit.didit.applications.DiditApplicationService.class, () -> client.applications("org-1"));
+    r.put(dev.onboardkit.didit.applications.DiditApplicationService.WithRawResponse.class,
         () -> client.applications("org-1").withRawResponse());
-    r.put(dev.onboardkit.didit.applications.ApplicationServiceAsync.class,
+    r.put(dev.onboardkit.didit.applications.DiditApplicationServiceAsync.class,
         () -> client.async().applications("org-1"));
-    r.put(dev.onboardkit.didit.applications.ApplicationServiceAsync.WithRawResponse.class,
+    r.put(dev.onboardkit.didit.applications.DiditApplicationServiceAsync.WithRawResponse.class,
         () -> client.async().applications("org-1").withRawResponse());
-    r.put(CreateApplicationRequest.class, NullArgumentsTest::createRequest);
-    r.put(CreateApplicationRequest.Builder.class, () -> CreateApplicationRequest.builder().from(createRequest()));
-    r.put(ApplicationUpdate.class, NullArgumentsTest::update);
-    r.put(ApplicationUpdate.Builder.class, () -> ApplicationUpdate.builder().name("n"));
-    r.put(LoginResult.class, () -> AccountFixtures.loginResult(TOKENS));
-    r.put(ManagedSession.class, () -> ManagedSession.create(EMAIL, Secret.of("pw"), Clock.systemUTC(), login()));
+    r.put(DiditCreateApplicationRequest.class, NullArgumentsTest::createRequest);
+    r.put(DiditCreateApplicationRequest.Builder.class, () -> DiditCreateApplicationRequest.builder().from(createRequest()));
+    r.put(DiditApplicationUpdate.class, NullArgumentsTest::update);
+    r.put(DiditApplicationUpdate.Builder.class, () -> DiditApplicationUpdate.builder().name("n"));
+    r.put(DiditLoginResult.class, () -> AccountFixtures.loginResult(TOKENS));
+    r.put(DiditManagedSession.class, () -> DiditManagedSession.create(EMAIL, Secret.of("pw"), Clock.systemUTC(), login()));
     return r;
   }
 
@@ -161,34 +161,34 @@ class NullArgumentsTest {
     s.put(OkHttpClient.class, new OkHttpClient());
     s.put(ClientRuntime.class, runtime);
     s.put(Credential.class, Credential.bearer(Secret.of("tok-12345")));
-    s.put(ManagedSession.Login.class, login());
-    s.put(CreateApplicationRequest.class, createRequest());
-    s.put(ApplicationUpdate.class, update());
+    s.put(DiditManagedSession.Login.class, login());
+    s.put(DiditCreateApplicationRequest.class, createRequest());
+    s.put(DiditApplicationUpdate.class, update());
     if (!s.containsKey(type)) {
       throw new AssertionError("no sample argument of type " + type.getName() + "; add one");
     }
     return s.get(type);
   }
 
-  static CreateApplicationRequest createRequest() {
-    return CreateApplicationRequest.builder().name("Acme").websiteUrl("https://acme.example")
+  static DiditCreateApplicationRequest createRequest() {
+    return DiditCreateApplicationRequest.builder().name("Acme").websiteUrl("https://acme.example")
         .addRedirectUris("https://acme.example/cb").termsUrl("https://acme.example/terms")
         .privacyUrl("https://acme.example/privacy").description("d").build();
   }
 
-  static ApplicationUpdate update() {
-    return ApplicationUpdate.builder().name("n2").clearTermsUrl().build();
+  static DiditApplicationUpdate update() {
+    return DiditApplicationUpdate.builder().name("n2").clearTermsUrl().build();
   }
 
-  static ManagedSession.Login login() {
-    return new ManagedSession.Login() {
+  static DiditManagedSession.Login login() {
+    return new DiditManagedSession.Login() {
       @Override
-      public LoginResult login(String email, Secret password) {
+      public DiditLoginResult login(String email, Secret password) {
         return AccountFixtures.loginResult(TOKENS);
       }
 
       @Override
-      public CompletableFuture<LoginResult> loginAsync(String email, Secret password) {
+      public CompletableFuture<DiditLoginResult> loginAsync(String email, Secret password) {
         return CompletableFuture.completedFuture(login(email, password));
       }
     };
@@ -210,21 +210,21 @@ class NullArgumentsTest {
         "DiditAuthClient.applications(String)",
         "DiditAuthClient.Builder.credentials(String,String)",
         "DiditAuthClient.Builder.timeouts(Timeouts)",
-        "CreateApplicationRequest.Builder.name(String)",
-        "CreateApplicationRequest.Builder.addRedirectUris(String[])",
-        "CreateApplicationRequest.Builder.addAllRedirectUris(Iterable)",
-        "CreateApplicationRequest.Builder.from(CreateApplicationRequest)",
-        "ApplicationUpdate.Builder.redirectUris(List)",
-        "LoginResult.fold(Function,Function)",
-        "ManagedSession.create(String,Secret,Clock,Login)",
-        "ManagedSession.sharingWith(Clock,Login)",
-        "AccountService(ClientRuntime)",
-        "AccountService.login(String,String,RequestOptions)",
-        "AccountServiceAsync.WithRawResponse.verifyTwoFactor(Secret,String,RequestOptions)",
-        "ApplicationService(ClientRuntime,String)",
-        "ApplicationServiceAsync.update(String,ApplicationUpdate,RequestOptions)",
+        "DiditCreateApplicationRequest.Builder.name(String)",
+        "DiditCreateApplicationRequest.Builder.addRedirectUris(String[])",
+        "DiditCreateApplicationRequest.Builder.addAllRedirectUris(Iterable)",
+        "DiditCreateApplicationRequest.Builder.from(DiditCreateApplicationRequest)",
+        "DiditApplicationUpdate.Builder.redirectUris(List)",
+        "DiditLoginResult.fold(Function,Function)",
+        "DiditManagedSession.create(String,Secret,Clock,Login)",
+        "DiditManagedSession.sharingWith(Clock,Login)",
+        "DiditAccountService(ClientRuntime)",
+        "DiditAccountService.login(String,String,RequestOptions)",
+        "DiditAccountServiceAsync.WithRawResponse.verifyTwoFactor(Secret,String,RequestOptions)",
+        "DiditApplicationService(ClientRuntime,String)",
+        "DiditApplicationServiceAsync.update(String,DiditApplicationUpdate,RequestOptions)",
         "DiditErrorClassifier.classify(int,ErrorBody)",
-        "PasswordPolicy.unmetRules(String)",
+        "DiditPasswordPolicy.unmetRules(String)",
         "Jwt.expiry(String)")) {
       assertTrue(covered.contains(expected), expected + " was not called; covered: " + covered);
     }

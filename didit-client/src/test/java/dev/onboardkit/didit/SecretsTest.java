@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onboardkit.core.error.BadRequestException;
 import dev.onboardkit.core.log.LoggingOptions;
-import dev.onboardkit.didit.account.LoginResult;
-import dev.onboardkit.didit.account.Tokens;
-import dev.onboardkit.didit.account.VerifyEmailResult;
-import dev.onboardkit.didit.applications.Application;
+import dev.onboardkit.didit.account.DiditLoginResult;
+import dev.onboardkit.didit.account.DiditTokens;
+import dev.onboardkit.didit.account.DiditVerifyEmailResult;
+import dev.onboardkit.didit.applications.DiditApplication;
 import dev.onboardkit.didit.support.Jwts;
 import dev.onboardkit.core.support.LogCapture;
 import dev.onboardkit.didit.support.TestClients;
@@ -62,16 +62,16 @@ class SecretsTest {
     try (LogCapture capture = new LogCapture(LoggingOptions.DEFAULT_LOGGER);
         DiditAuthClient client = t.builder(server).credentials("dev@acme.io", PASSWORD).build()) {
       shown.append(client.account().register("dev@acme.io", PASSWORD));
-      VerifyEmailResult verified = client.account().verifyEmail("dev@acme.io", CODE);
+      DiditVerifyEmailResult verified = client.account().verifyEmail("dev@acme.io", CODE);
       shown.append(verified).append(verified.tokens()).append(verified.application());
-      LoginResult login = client.account().login("dev@acme.io", PASSWORD);
+      DiditLoginResult login = client.account().login("dev@acme.io", PASSWORD);
       shown.append(login).append(login.challenge().get());
       BadRequestException wrongOtp = assertThrows(BadRequestException.class,
           () -> client.account().verifyTwoFactor(login.challenge().get().tempToken(), OTP));
       shown.append(wrongOtp.getMessage()).append(wrongOtp.rawBody());
-      Tokens tokens = client.account().verifyTwoFactor(login.challenge().get().tempToken(), OTP);
+      DiditTokens tokens = client.account().verifyTwoFactor(login.challenge().get().tempToken(), OTP);
       shown.append(tokens);
-      Application application = client.applications("org-1").retrieve("app-1");
+      DiditApplication application = client.applications("org-1").retrieve("app-1");
       shown.append(application).append(client).append(client.options());
       logs = capture.text();
     }

@@ -2,11 +2,11 @@ package dev.onboardkit.examples;
 
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.didit.DiditAuthClient;
-import dev.onboardkit.didit.account.LoginResult;
-import dev.onboardkit.didit.account.VerifyEmailResult;
-import dev.onboardkit.didit.applications.Application;
-import dev.onboardkit.didit.applications.CreateApplicationRequest;
-import dev.onboardkit.didit.organizations.Organization;
+import dev.onboardkit.didit.account.DiditLoginResult;
+import dev.onboardkit.didit.account.DiditVerifyEmailResult;
+import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
+import dev.onboardkit.didit.organizations.DiditOrganization;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
 import java.util.HashMap;
 import java.util.List;
@@ -37,16 +37,16 @@ public final class DiditResellerFlow implements Example {
 
     // A managed session: logs in on first use and again before the token expires.
     try (DiditAuthClient didit = ctx.diditBuilder().credentials(email, password).build()) {
-      LoginResult login = didit.account().login(email, password);
+      DiditLoginResult login = didit.account().login(email, password);
       ctx.report().call("POST /programmatic/login/", login.isChallenge() ? "two-factor challenge" : "tokens issued");
 
-      Organization org = didit.organizations().list().get(0);
+      DiditOrganization org = didit.organizations().list().get(0);
       ctx.report().call("GET /organizations/me/", "organization " + org.uuid() + " (" + org.name() + ")");
 
-      Application first = null;
+      DiditApplication first = null;
       for (String customer : CUSTOMERS) {
         // [readme:didit-create-app]
-        Application app = didit.applications(org.uuid()).create(CreateApplicationRequest.builder()
+        DiditApplication app = didit.applications(org.uuid()).create(DiditCreateApplicationRequest.builder()
             .name(customer)
             .websiteUrl("https://" + customer.toLowerCase().replace(' ', '-') + ".example.com")
             .build());
@@ -75,7 +75,7 @@ public final class DiditResellerFlow implements Example {
       // [readme:didit-bootstrap]
       anonymous.account().register(email, password);
       String code = fake.mailbox().latestCode(email).orElseThrow();   // in real life: from the email
-      VerifyEmailResult verified = anonymous.account().verifyEmail(email, code);
+      DiditVerifyEmailResult verified = anonymous.account().verifyEmail(email, code);
       vault.put("didit/default", verified.application().apiKey());
       // [/readme]
       ctx.report().call("POST /programmatic/register/", "code emailed to " + email);

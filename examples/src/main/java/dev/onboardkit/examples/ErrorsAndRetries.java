@@ -6,11 +6,11 @@ import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.RateLimitException;
 import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.didit.DiditAuthClient;
-import dev.onboardkit.didit.organizations.Organization;
+import dev.onboardkit.didit.organizations.DiditOrganization;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.ApplicationSummary;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraApplicationSummary;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
 import dev.onboardkit.testkit.RequestMatcher;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
@@ -39,13 +39,13 @@ public final class ErrorsAndRetries implements Example {
 
   private static void validationListsEveryProblem(ExampleContext ctx) {
     try {
-      CreateApplicationRequest.builder()
+      KlaraCreateApplicationRequest.builder()
           .configId(" ")
           .primaryContact("", "not-an-email", null)
           .country("XX")
           .build();
     } catch (InvalidRequestException e) {
-      ctx.report().call("CreateApplicationRequest.build()", e.problems().size() + " problems, nothing sent:");
+      ctx.report().call("KlaraCreateApplicationRequest.build()", e.problems().size() + " problems, nothing sent:");
       for (ValidationProblem p : e.problems()) {
         ctx.report().note("  - " + p);
       }
@@ -61,7 +61,7 @@ public final class ErrorsAndRetries implements Example {
 
       // A short throttle: the SDK waits the `wait` seconds the server asks for, then retries.
       fake.faults().failNext(1, orgs, 429, "{\"detail\":\"Request was throttled.\",\"wait\":1}");
-      ApiResponse<List<Organization>> listed = didit.organizations().withRawResponse().list();
+      ApiResponse<List<DiditOrganization>> listed = didit.organizations().withRawResponse().list();
       ctx.report().call("GET /organizations/me/ (throttled once, wait 1)",
           listed.statusCode() + " after " + listed.attempts() + " attempts");
 
@@ -81,15 +81,15 @@ public final class ErrorsAndRetries implements Example {
     // The server creates the application, then the connection drops before the answer arrives.
     fake.faults().dropAfterProcessing(1, RequestMatcher.of("POST", "/applications"));
     try {
-      klara.applications().create(CreateApplicationRequest.builder().configId(ctx.klaraConfigId())
+      klara.applications().create(KlaraCreateApplicationRequest.builder().configId(ctx.klaraConfigId())
           .primaryContact("Alice Wesker", "alice@umbrella.example.org", null).companyName(company).country("IE")
           .build());
     } catch (ApiConnectionException e) {
       ctx.report().call("POST /applications (connection dropped after processing)",
           "ApiConnectionException, outcomeUnknown=" + e.outcomeUnknown() + ", sent " + e.attempts() + " time(s)");
       // Never create again blindly: look it up first.
-      long found = klara.applications().list(ListApplicationsParams.builder().limit(100).build()).stream()
-          .map(ApplicationSummary::companyName).filter(name -> name.isPresent() && name.get().equals(company))
+      long found = klara.applications().list(KlaraListApplicationsParams.builder().limit(100).build()).stream()
+          .map(KlaraApplicationSummary::companyName).filter(name -> name.isPresent() && name.get().equals(company))
           .count();
       ctx.report().call("GET /applications (reconcile)", "found " + found + " application for " + company);
     }

@@ -1,8 +1,8 @@
 package dev.onboardkit.examples;
 
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.CreateApplicationResponse;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
 
 /** Example 1: create a Klara application with pre-auth and send the contact to its link. */
 public final class KlaraCreateWithPreAuth implements Example {
@@ -16,7 +16,7 @@ public final class KlaraCreateWithPreAuth implements Example {
     KlaraClient klara = ctx.klara();
 
     // [readme:klara-create]
-    CreateApplicationResponse created = klara.applications().create(CreateApplicationRequest.builder()
+    KlaraCreateApplicationResponse created = klara.applications().create(KlaraCreateApplicationRequest.builder()
         .configId(ctx.klaraConfigId())
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
         .companyName("Acme Financial Ltd")

@@ -1,8 +1,8 @@
 package dev.onboardkit.examples;
 
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.RefreshPreAuthResponse;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraRefreshPreAuthResponse;
 
 /** Example 2: the contact comes back later; refresh the pre-auth code instead of creating a second application. */
 public final class KlaraReentry implements Example {
@@ -15,12 +15,12 @@ public final class KlaraReentry implements Example {
   public void run(ExampleContext ctx) {
     KlaraClient klara = ctx.klara();
     String applicationId = ctx.applicationId().orElseGet(() -> klara.applications().create(
-        CreateApplicationRequest.builder().configId(ctx.klaraConfigId())
+        KlaraCreateApplicationRequest.builder().configId(ctx.klaraConfigId())
             .primaryContact("Liam Byrne", "liam@harbour.ie", null).companyName("Harbour Analytics")
             .country("IE").build()).applicationId());
 
     // [readme:klara-reentry]
-    RefreshPreAuthResponse refreshed = klara.applications().refreshPreAuth(applicationId);
+    KlaraRefreshPreAuthResponse refreshed = klara.applications().refreshPreAuth(applicationId);
     // [/readme]
 
     ctx.report().call("POST /applications/" + applicationId + "/pre-auth",

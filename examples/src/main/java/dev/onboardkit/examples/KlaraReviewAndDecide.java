@@ -1,16 +1,16 @@
 package dev.onboardkit.examples;
 
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.Application;
-import dev.onboardkit.klara.applications.ApplicationDocument;
-import dev.onboardkit.klara.applications.ApplicationStatus;
-import dev.onboardkit.klara.applications.ApplicationSummary;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.DecisionType;
-import dev.onboardkit.klara.applications.DocumentDownload;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
-import dev.onboardkit.klara.applications.RecordDecisionRequest;
-import dev.onboardkit.klara.applications.RecordDecisionResponse;
+import dev.onboardkit.klara.applications.KlaraApplication;
+import dev.onboardkit.klara.applications.KlaraApplicationDocument;
+import dev.onboardkit.klara.applications.KlaraApplicationStatus;
+import dev.onboardkit.klara.applications.KlaraApplicationSummary;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraDecisionType;
+import dev.onboardkit.klara.applications.KlaraDocumentDownload;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionResponse;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.time.Instant;
 
@@ -31,11 +31,11 @@ public final class KlaraReviewAndDecide implements Example {
 
     // [readme:klara-review-list]
     // Pages of 10 are fetched one by one as the loop needs them.
-    ListApplicationsParams submitted = ListApplicationsParams.builder()
-        .status(ApplicationStatus.SUBMITTED).limit(10).build();
+    KlaraListApplicationsParams submitted = KlaraListApplicationsParams.builder()
+        .status(KlaraApplicationStatus.SUBMITTED).limit(10).build();
     int count = 0;
-    ApplicationSummary first = null;
-    for (ApplicationSummary summary : klara.applications().list(submitted).autoPager()) {
+    KlaraApplicationSummary first = null;
+    for (KlaraApplicationSummary summary : klara.applications().list(submitted).autoPager()) {
       first = first == null ? summary : first;
       count++;
     }
@@ -46,24 +46,24 @@ public final class KlaraReviewAndDecide implements Example {
       return;
     }
 
-    Application application = klara.applications().retrieve(first.id());
+    KlaraApplication application = klara.applications().retrieve(first.id());
     ctx.report().call("GET /applications/" + application.id(), "status=" + application.status()
         + ", company=" + application.data().fields().get("company_name")
         + ", people=" + application.data().people().size());
 
-    for (ApplicationDocument document : first.documents()) {
-      DocumentDownload download = klara.applications().documents().retrieve(first.id(), document.id());
+    for (KlaraApplicationDocument document : first.documents()) {
+      KlaraDocumentDownload download = klara.applications().documents().retrieve(first.id(), document.id());
       ctx.report().call("GET /applications/" + first.id() + "/documents/" + document.id(),
           download.fileName() + " (" + download.fileType() + "), link valid for 1 hour: "
               + Report.link(download.url()));
     }
 
     // [readme:klara-decision]
-    RecordDecisionResponse decision = klara.applications().recordDecision(application.id(),
-        RecordDecisionRequest.of(DecisionType.APPROVED, Instant.now()));
+    KlaraRecordDecisionResponse decision = klara.applications().recordDecision(application.id(),
+        KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.now()));
     // [/readme]
-    RecordDecisionResponse again = klara.applications().recordDecision(application.id(),
-        RecordDecisionRequest.of(DecisionType.APPROVED, Instant.now()));
+    KlaraRecordDecisionResponse again = klara.applications().recordDecision(application.id(),
+        KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.now()));
     ctx.report().call("POST /applications/" + application.id() + "/decision",
         decision.alreadyRecorded() ? "already recorded" : "recorded");
     ctx.report().call("POST /applications/" + application.id() + "/decision (again)",
@@ -73,7 +73,7 @@ public final class KlaraReviewAndDecide implements Example {
   /** On the fake only: create applications and move them to submitted, as applicants would. */
   private static void seedSubmittedApplications(KlaraClient klara, FakeKlaraServer fake, ExampleContext ctx) {
     for (int i = 1; i <= 25; i++) {
-      String id = klara.applications().create(CreateApplicationRequest.builder().configId(ctx.klaraConfigId())
+      String id = klara.applications().create(KlaraCreateApplicationRequest.builder().configId(ctx.klaraConfigId())
           .primaryContact("Contact " + i, "contact" + i + "@northwind.example.net", null)
           .companyName("Northwind Trading " + i).country("IE").build()).applicationId();
       fake.putField(id, "company_name", "Northwind Trading " + i);

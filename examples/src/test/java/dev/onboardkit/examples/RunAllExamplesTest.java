@@ -50,7 +50,7 @@ class RunAllExamplesTest {
     assertEquals(3, lines.stream().filter(l -> l.contains("/applications/ -> application ")).count());
     assertTrue(line(lines, "recovered the api key").endsWith("same as issued"));
     assertTrue(line(lines, "applications in the organization").contains("4 applications"));
-    assertTrue(line(lines, "CreateApplicationRequest.build()").contains("problems, nothing sent"));
+    assertTrue(line(lines, "KlaraCreateApplicationRequest.build()").contains("problems, nothing sent"));
     assertTrue(line(lines, "configId must not be blank").startsWith("    - "));
     assertTrue(line(lines, "primaryContact.email must be a valid email address").startsWith("    - "));
     assertTrue(line(lines, "(throttled once, wait 1)").endsWith("200 after 2 attempts"));

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onboardkit.core.error.ApiConnectionException;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import dev.onboardkit.testkit.RequestMatcher;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import dev.onboardkit.testkit.klara.FakeKlaraServerExtension;
@@ -26,7 +26,7 @@ class TestkitUsageExampleTest {
       fake.faults().dropAfterProcessing(1, RequestMatcher.of("POST", "/applications"));
 
       ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> client.applications().create(
-          CreateApplicationRequest.builder().configId(FakeKlaraServer.DEFAULT_CONFIG_ID)
+          KlaraCreateApplicationRequest.builder().configId(FakeKlaraServer.DEFAULT_CONFIG_ID)
               .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
               .companyName("Acme Financial Ltd").companyNumber("12345678").country("GB").build()));
 

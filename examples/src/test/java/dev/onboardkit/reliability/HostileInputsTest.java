@@ -13,16 +13,16 @@ import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NotFoundException;
 import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.didit.DiditAuthClient;
-import dev.onboardkit.didit.applications.ApplicationUpdate;
+import dev.onboardkit.didit.applications.DiditApplicationUpdate;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.DecisionType;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
-import dev.onboardkit.klara.applications.RecordDecisionRequest;
-import dev.onboardkit.klara.rfi.CreateRfiRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraDecisionType;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
 import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.net.URI;
 import java.time.Instant;
@@ -56,7 +56,7 @@ class HostileInputsTest {
   static FakeDiditServer diditFake;
   static KlaraClient klara;
   static DiditAuthClient didit;
-  static VerifiedAccount account;
+  static DiditVerifiedAccount account;
   static int rejected;
 
   @BeforeAll
@@ -102,8 +102,8 @@ class HostileInputsTest {
     return f.get(10, TimeUnit.SECONDS);
   }
 
-  static CreateApplicationRequest.Builder validKlara() {
-    return CreateApplicationRequest.builder().configId("kyc-standard").primaryContact("Ada", "ada@acme.com", null)
+  static KlaraCreateApplicationRequest.Builder validKlara() {
+    return KlaraCreateApplicationRequest.builder().configId("kyc-standard").primaryContact("Ada", "ada@acme.com", null)
         .companyName("Acme").country("IE");
   }
 
@@ -112,30 +112,30 @@ class HostileInputsTest {
     long klaraBefore = klaraFake.requestCount();
     int before = rejected;
 
-    rejects(() -> CreateApplicationRequest.builder().build(), "configId", "primaryContact", "companyName", "country");
-    rejects(() -> CreateApplicationRequest.builder().configId(" ").primaryContact(" ", " ", " ").companyName("\t")
+    rejects(() -> KlaraCreateApplicationRequest.builder().build(), "configId", "primaryContact", "companyName", "country");
+    rejects(() -> KlaraCreateApplicationRequest.builder().configId(" ").primaryContact(" ", " ", " ").companyName("\t")
         .country(" ").build(), "configId", "primaryContact.name", "primaryContact.email", "companyName", "country");
-    rejects(() -> CreateApplicationRequest.builder().configId(MB).primaryContact(MB, MB + "@acme.com", MB)
+    rejects(() -> KlaraCreateApplicationRequest.builder().configId(MB).primaryContact(MB, MB + "@acme.com", MB)
         .companyName(MB).country("IE").companyNumber(MB).build(),
         "configId", "primaryContact.name", "primaryContact.email", "primaryContact.role", "companyName",
         "companyNumber");
-    rejects(() -> CreateApplicationRequest.builder().configId("kyc\u2028INJECTED").primaryContact("A\r\nINJECTED",
+    rejects(() -> KlaraCreateApplicationRequest.builder().configId("kyc\u2028INJECTED").primaryContact("A\r\nINJECTED",
         "ada@acme.com\r\nBcc: INJECTED@evil.com", "CEO\u007fINJECTED").companyName(CONTROL).country("GB")
         .companyNumber("1234\nINJECTED").build(),
         "configId", "primaryContact.name", "primaryContact.email", "primaryContact.role", "companyName",
         "companyNumber");
-    rejects(() -> CreateApplicationRequest.builder().from(null), "instance");
+    rejects(() -> KlaraCreateApplicationRequest.builder().from(null), "instance");
     rejects(() -> klara.applications().create(null), "request");
-    rejects(() -> CreateRfiRequest.builder().build(), "companyName", "country", "primaryContact");
-    rejects(() -> CreateRfiRequest.builder().companyName(CONTROL).country("XX").agentId("../INJECTED")
+    rejects(() -> KlaraCreateRfiRequest.builder().build(), "companyName", "country", "primaryContact");
+    rejects(() -> KlaraCreateRfiRequest.builder().companyName(CONTROL).country("XX").agentId("../INJECTED")
         .primaryContact("A", "a@acme.com", null).build(), "companyName", "country", "agentId");
     rejects(() -> klara.rfiRequests().create(null), "request");
-    rejects(() -> ListApplicationsParams.builder().limit(0).cursor("c\r\nINJECTED").build(), "limit", "cursor");
-    rejects(() -> ListApplicationsParams.builder().limit(101).cursor(" ").build(), "limit", "cursor");
+    rejects(() -> KlaraListApplicationsParams.builder().limit(0).cursor("c\r\nINJECTED").build(), "limit", "cursor");
+    rejects(() -> KlaraListApplicationsParams.builder().limit(101).cursor(" ").build(), "limit", "cursor");
     rejects(() -> klara.applications().list(null), "params");
-    rejects(() -> RecordDecisionRequest.builder().build(), "type", "timestamp");
+    rejects(() -> KlaraRecordDecisionRequest.builder().build(), "type", "timestamp");
     rejects(() -> klara.applications().recordDecision(null, null), "applicationId", "decision");
-    rejects(() -> klara.applications().recordDecision("..", RecordDecisionRequest.of(DecisionType.APPROVED,
+    rejects(() -> klara.applications().recordDecision("..", KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED,
         Instant.now())), "applicationId");
 
     Map<String, String> badIds = new LinkedHashMap<>();
@@ -189,15 +189,15 @@ class HostileInputsTest {
     rejects(() -> didit.account().verifyTwoFactor(Secret.of("temp"), "1\r\nINJECTED"), "otp");
     rejects(() -> join(didit.async().account().login(null, null)), "email", "password");
 
-    rejects(() -> dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name(" ").build(), "name");
-    rejects(() -> dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name(MB)
+    rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name(" ").build(), "name");
+    rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name(MB)
         .websiteUrl("javascript:alert('INJECTED')").termsUrl("https://exa mple.com/INJECTED")
         .privacyUrl("http://evil.example\r\nX-Injected: INJECTED").description(MB)
         .addRedirectUris("https://ok.example/cb", null, "ftp://INJECTED").build(),
         "name", "websiteUrl", "redirectUris[1]", "redirectUris[2]", "termsUrl", "privacyUrl", "description");
-    rejects(() -> dev.onboardkit.didit.applications.CreateApplicationRequest.builder()
+    rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder()
         .addRedirectUris((String[]) null).name("x").build(), "redirectUris");
-    rejects(() -> ApplicationUpdate.builder().name("A\nINJECTED").websiteUrl("notaurl").build(), "name", "websiteUrl");
+    rejects(() -> DiditApplicationUpdate.builder().name("A\nINJECTED").websiteUrl("notaurl").build(), "name", "websiteUrl");
     rejects(() -> didit.applications(org).create(null), "request");
     rejects(() -> didit.applications(org).update("app", null), "update");
     rejects(() -> didit.applications(null).list(), "orgId");

@@ -36,16 +36,16 @@ import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.http.OkHttpTransport;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.didit.DiditAuthClient;
-import dev.onboardkit.didit.account.LoginResult;
-import dev.onboardkit.didit.applications.ApplicationUpdate;
+import dev.onboardkit.didit.account.DiditLoginResult;
+import dev.onboardkit.didit.applications.DiditApplicationUpdate;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.DecisionType;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
-import dev.onboardkit.klara.applications.RecordDecisionRequest;
-import dev.onboardkit.klara.rfi.CreateRfiRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraDecisionType;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -101,16 +101,16 @@ class HostileResponsesTest {
   static final Map<String, Endpoint> ENDPOINTS = new LinkedHashMap<>();
 
   static {
-    CreateApplicationRequest klaraCreate = CreateApplicationRequest.builder().configId("kyc-standard")
+    KlaraCreateApplicationRequest klaraCreate = KlaraCreateApplicationRequest.builder().configId("kyc-standard")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO").companyName("Acme").country("IE").preAuth(true)
         .build();
-    CreateRfiRequest rfi = CreateRfiRequest.builder().companyName("Acme").country("IE")
+    KlaraCreateRfiRequest rfi = KlaraCreateRfiRequest.builder().companyName("Acme").country("IE")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", null).preAuthenticated(true).build();
-    dev.onboardkit.didit.applications.CreateApplicationRequest diditCreate =
-        dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name("Customer")
+    dev.onboardkit.didit.applications.DiditCreateApplicationRequest diditCreate =
+        dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name("Customer")
             .websiteUrl("https://customer.example.com").build();
-    ApplicationUpdate update = ApplicationUpdate.builder().name("Renamed").build();
-    RecordDecisionRequest decision = RecordDecisionRequest.of(DecisionType.APPROVED, Instant.parse("2026-01-15T10:00:00Z"));
+    DiditApplicationUpdate update = DiditApplicationUpdate.builder().name("Renamed").build();
+    KlaraRecordDecisionRequest decision = KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.parse("2026-01-15T10:00:00Z"));
     ENDPOINTS.put("klara create application", (k, d, a) -> a ? k.async().applications().create(klaraCreate)
         : k.applications().create(klaraCreate));
     ENDPOINTS.put("klara refresh pre-auth", (k, d, a) -> a ? k.async().applications().refreshPreAuth("app-1")
@@ -118,8 +118,8 @@ class HostileResponsesTest {
     ENDPOINTS.put("klara retrieve application", (k, d, a) -> a ? k.async().applications().retrieve("app-1")
         : k.applications().retrieve("app-1"));
     ENDPOINTS.put("klara list applications", (k, d, a) -> {
-      Object page = a ? k.async().applications().list(ListApplicationsParams.none())
-          : k.applications().list(ListApplicationsParams.none());
+      Object page = a ? k.async().applications().list(KlaraListApplicationsParams.none())
+          : k.applications().list(KlaraListApplicationsParams.none());
       if (page instanceof dev.onboardkit.core.paging.CursorPage) {
         // The scripted transport answers every page fetch with the same body: a page that says more follow under a
         // cursor must end in the auto-pager's repeated-cursor error, never in a loop.
@@ -224,14 +224,14 @@ class HostileResponsesTest {
     Map<String, Documented> out = new LinkedHashMap<>();
     try (FakeKlaraServer klaraFake = FakeKlaraServer.start(); FakeDiditServer diditFake = FakeDiditServer.start();
         Recording recording = new Recording()) {
-      VerifiedAccount owner = diditFake.createVerifiedAccount("owner@acme-reseller.io", "Own3r!pass");
+      DiditVerifiedAccount owner = diditFake.createVerifiedAccount("owner@acme-reseller.io", "Own3r!pass");
       try (KlaraClient k = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(klaraFake.issueApiKey())
               .transport(recording).build();
           DiditAuthClient anonymous = DiditAuthClient.builder().baseUrl(diditFake.baseUrl()).transport(recording)
               .build();
           DiditAuthClient d = DiditAuthClient.builder().baseUrl(diditFake.baseUrl())
               .accessToken(owner.accessToken()).transport(recording).build()) {
-        String id = k.applications().create(CreateApplicationRequest.builder().configId("kyc-standard")
+        String id = k.applications().create(KlaraCreateApplicationRequest.builder().configId("kyc-standard")
             .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO").companyName("Acme").country("IE")
             .preAuth(true).build()).applicationId();
         keep(out, "klara create application", recording);
@@ -243,13 +243,13 @@ class HostileResponsesTest {
         klaraFake.setStatus(id, "submitted");
         k.applications().retrieve(id);
         keep(out, "klara retrieve application", recording);
-        k.applications().list(ListApplicationsParams.builder().limit(1).build());
+        k.applications().list(KlaraListApplicationsParams.builder().limit(1).build());
         keep(out, "klara list applications", recording);
-        k.applications().recordDecision(id, RecordDecisionRequest.of(DecisionType.APPROVED, klaraFake.clock().instant()));
+        k.applications().recordDecision(id, KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, klaraFake.clock().instant()));
         keep(out, "klara record decision", recording);
         k.applications().documents().retrieve(id, doc);
         keep(out, "klara document download", recording);
-        k.rfiRequests().create(CreateRfiRequest.builder().companyName("Acme").country("IE")
+        k.rfiRequests().create(KlaraCreateRfiRequest.builder().companyName("Acme").country("IE")
             .primaryContact("Sophie Mitchell", "sophie@acme.com", null).preAuthenticated(true).build());
         keep(out, "klara create rfi request", recording);
 
@@ -264,7 +264,7 @@ class HostileResponsesTest {
         keep(out, "didit login", recording);
         diditFake.createVerifiedAccount("twofactor@acme-reseller.io", "Tw0-Factor!pass");
         diditFake.enableTwoFactor("twofactor@acme-reseller.io");
-        LoginResult challenge = anonymous.account().login("twofactor@acme-reseller.io", "Tw0-Factor!pass");
+        DiditLoginResult challenge = anonymous.account().login("twofactor@acme-reseller.io", "Tw0-Factor!pass");
         out.put("didit login (2fa challenge)", new Documented(200, recording.last.bodyAsString()));
         anonymous.account().verifyTwoFactor(challenge.challenge().orElseThrow().tempToken(),
             diditFake.currentTotp("twofactor@acme-reseller.io"));
@@ -272,7 +272,7 @@ class HostileResponsesTest {
         d.organizations().list();
         keep(out, "didit list organizations", recording);
         String app = d.applications(owner.organizationId()).create(
-            dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name("Customer")
+            dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name("Customer")
                 .websiteUrl("https://customer.example.com").addRedirectUris("https://customer.example.com/cb")
                 .description("A customer").build()).uuid();
         keep(out, "didit create application", recording);
@@ -280,7 +280,7 @@ class HostileResponsesTest {
         keep(out, "didit list applications", recording);
         d.applications(owner.organizationId()).retrieve(app);
         keep(out, "didit retrieve application", recording);
-        d.applications(owner.organizationId()).update(app, ApplicationUpdate.builder().name("Renamed").build());
+        d.applications(owner.organizationId()).update(app, DiditApplicationUpdate.builder().name("Renamed").build());
         keep(out, "didit update application", recording);
       }
       SuiteSecrets.addAll(klaraFake.issuedSecrets());

@@ -19,15 +19,15 @@ import dev.onboardkit.core.error.TimeoutKind;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.FakeServer;
 import dev.onboardkit.testkit.InjectedFault;
 import dev.onboardkit.testkit.RequestMatcher;
-import dev.onboardkit.testkit.didit.ApplicationRecord;
+import dev.onboardkit.testkit.didit.DiditApplicationRecord;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
-import dev.onboardkit.testkit.klara.ApplicationSnapshot;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
+import dev.onboardkit.testkit.klara.KlaraApplicationSnapshot;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -246,7 +246,7 @@ class NoDuplicateCreatesTest {
         KlaraClient klara = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(klaraFake.issueApiKey())
             .build()) {
       diditFake.rateLimits(false);
-      VerifiedAccount account = diditFake.createVerifiedAccount("creates@acme-reseller.io", "Cr3ate-Many!pass");
+      DiditVerifiedAccount account = diditFake.createVerifiedAccount("creates@acme-reseller.io", "Cr3ate-Many!pass");
       String org = account.organizationId();
       installPlan(klaraFake, RequestMatcher.of("POST", "/applications"), "k-");
       installPlan(diditFake, RequestMatcher.of("POST", "/organizations/me/*"), "d-");
@@ -256,7 +256,7 @@ class NoDuplicateCreatesTest {
         CompletableFuture<Result[]> klaraRun = CompletableFuture.supplyAsync(() -> {
           try {
             return runConcurrently(PER_VENDOR, (i, options) -> klara.applications().create(
-                CreateApplicationRequest.builder().configId("kyc-standard")
+                KlaraCreateApplicationRequest.builder().configId("kyc-standard")
                     .primaryContact("Contact " + i, "c" + i + "@nodup.example.net", null)
                     .companyName("NoDup Klara " + i).country("IE").build(), options).applicationId(), "k-");
           } catch (Exception e) {
@@ -264,7 +264,7 @@ class NoDuplicateCreatesTest {
           }
         });
         Result[] diditResults = runConcurrently(PER_VENDOR, (i, options) -> didit.applications(org).create(
-            dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name("NoDup Didit " + i)
+            dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name("NoDup Didit " + i)
                 .websiteUrl("https://customer" + i + ".example.com").build(), options).uuid(), "d-");
         Result[] klaraResults = klaraRun.get(90, TimeUnit.SECONDS);
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -274,11 +274,11 @@ class NoDuplicateCreatesTest {
         assertTrue(diditFake.awaitExchanges(PER_VENDOR, Duration.ofSeconds(10)));
 
         Map<Integer, List<String>> klaraCreated = new HashMap<>();
-        for (ApplicationSnapshot a : klaraFake.createdApplications()) {
+        for (KlaraApplicationSnapshot a : klaraFake.createdApplications()) {
           klaraCreated.computeIfAbsent(tagOf(a.companyName(), "NoDup Klara "), k -> new ArrayList<>()).add(a.id());
         }
         Map<Integer, List<String>> diditCreated = new HashMap<>();
-        for (ApplicationRecord a : diditFake.createdApplications(org)) {
+        for (DiditApplicationRecord a : diditFake.createdApplications(org)) {
           diditCreated.computeIfAbsent(tagOf(a.name(), "NoDup Didit "), k -> new ArrayList<>()).add(a.uuid());
         }
         Map<Plan, Integer> klaraPlans = verify("Klara", "k-", klaraResults, klaraCreated, klaraFake);
@@ -343,10 +343,10 @@ class NoDuplicateCreatesTest {
         DiditAuthClient didit = DiditAuthClient.builder().baseUrl(diditUrl).accessToken("refused.connection.token")
             .sleeper(recording).build()) {
       ApiConnectionException k = assertThrows(ApiConnectionException.class, () -> klara.applications().create(
-          CreateApplicationRequest.builder().configId("kyc-standard").primaryContact("A", "a@refused.example.net",
+          KlaraCreateApplicationRequest.builder().configId("kyc-standard").primaryContact("A", "a@refused.example.net",
               null).companyName("Refused Ltd").country("IE").build()));
       ApiConnectionException d = assertThrows(ApiConnectionException.class, () -> didit.applications("org-1")
-          .create(dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name("Refused").build()));
+          .create(dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name("Refused").build()));
       for (ApiConnectionException e : List.of(k, d)) {
         assertFalse(e.requestSent(), e.getMessage());
         assertFalse(e.outcomeUnknown(), e.getMessage());

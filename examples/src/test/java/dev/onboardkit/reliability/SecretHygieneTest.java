@@ -22,30 +22,30 @@ import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.paging.CursorPage;
 import dev.onboardkit.core.webhook.WebhookVerificationException;
 import dev.onboardkit.didit.DiditAuthClient;
-import dev.onboardkit.didit.account.LoginResult;
-import dev.onboardkit.didit.account.TwoFactorChallenge;
-import dev.onboardkit.didit.account.TwoFactorRequiredException;
-import dev.onboardkit.didit.account.VerifyEmailResult;
-import dev.onboardkit.didit.applications.Application;
-import dev.onboardkit.didit.applications.ApplicationUpdate;
+import dev.onboardkit.didit.account.DiditLoginResult;
+import dev.onboardkit.didit.account.DiditTwoFactorChallenge;
+import dev.onboardkit.didit.account.DiditTwoFactorRequiredException;
+import dev.onboardkit.didit.account.DiditVerifyEmailResult;
+import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.applications.DiditApplicationUpdate;
 import dev.onboardkit.examples.ExampleContext;
 import dev.onboardkit.examples.Report;
 import dev.onboardkit.examples.RunAllExamples;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.ApplicationSummary;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.CreateApplicationResponse;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
-import dev.onboardkit.klara.applications.RefreshPreAuthResponse;
-import dev.onboardkit.klara.rfi.CreateRfiRequest;
-import dev.onboardkit.klara.rfi.CreateRfiRequestResponse;
+import dev.onboardkit.klara.applications.KlaraApplicationSummary;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraRefreshPreAuthResponse;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequestResponse;
 import dev.onboardkit.klara.webhooks.KlaraWebhookEvent;
 import dev.onboardkit.klara.webhooks.KlaraWebhooks;
 import dev.onboardkit.testkit.RequestMatcher;
 import dev.onboardkit.testkit.WebhookDelivery;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.MailMessage;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditMailMessage;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -151,7 +151,7 @@ class SecretHygieneTest {
       FakeDiditServer diditFake = ctx.diditFakeIfUsed().orElseThrow();
       klaraFake.issuedSecrets().forEach(this::secret);
       diditFake.issuedSecrets().forEach(this::secret);
-      diditFake.mailbox().messages().stream().map(MailMessage::code).forEach(this::secret);
+      diditFake.mailbox().messages().stream().map(DiditMailMessage::code).forEach(this::secret);
       secret("Sup3r-Secret!pass");
       secret(ctx.klara().options().credentials().orElseThrow().credential().headerValue().reveal());
       seen(ctx.klara());
@@ -167,24 +167,24 @@ class SecretHygieneTest {
       String readOnly = fake.issueApiKey(FakeKlaraServer.SCOPE_APPLICATIONS_READ);
       try (KlaraClient klara = KlaraClient.builder().baseUrl(fake.baseUrl()).apiKey(key).build();
           KlaraClient reader = KlaraClient.builder().baseUrl(fake.baseUrl()).apiKey(readOnly).build()) {
-        CreateApplicationRequest request = CreateApplicationRequest.builder().configId("kyc-standard")
+        KlaraCreateApplicationRequest request = KlaraCreateApplicationRequest.builder().configId("kyc-standard")
             .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO").companyName("Hygiene Ltd").country("IE")
             .preAuth(true).build();
         seen(request);
-        CreateApplicationResponse created = klara.applications().create(request);
+        KlaraCreateApplicationResponse created = klara.applications().create(request);
         seen(created);
         secret(created.preAuthCode().orElseThrow().reveal());
         String id = created.applicationId();
-        ApiResponse<RefreshPreAuthResponse> refreshed = klara.applications().withRawResponse().refreshPreAuth(id);
+        ApiResponse<KlaraRefreshPreAuthResponse> refreshed = klara.applications().withRawResponse().refreshPreAuth(id);
         seen(refreshed);
         seen(refreshed.value());
         secret(refreshed.value().preAuthCode().reveal());
         seen(klara.applications().retrieve(id));
-        CursorPage<ApplicationSummary> page = klara.applications().list(ListApplicationsParams.builder().limit(1)
+        CursorPage<KlaraApplicationSummary> page = klara.applications().list(KlaraListApplicationsParams.builder().limit(1)
             .build());
         seen(page);
         page.items().forEach(this::seen);
-        CreateRfiRequestResponse rfi = klara.rfiRequests().create(CreateRfiRequest.builder().companyName("Hygiene Ltd")
+        KlaraCreateRfiRequestResponse rfi = klara.rfiRequests().create(KlaraCreateRfiRequest.builder().companyName("Hygiene Ltd")
             .country("IE").primaryContact("Sophie Mitchell", "sophie@acme.com", null).preAuthenticated(true).build());
         seen(rfi);
         secret(rfi.preAuthCode().orElseThrow().reveal());
@@ -234,14 +234,14 @@ class SecretHygieneTest {
         secret(code);
         expect(BadRequestException.class, () -> anonymous.account().verifyEmail(email,
             code.equals("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ"));
-        VerifyEmailResult verified = anonymous.account().verifyEmail(email, code);
+        DiditVerifyEmailResult verified = anonymous.account().verifyEmail(email, code);
         seen(verified);
         seen(verified.application());
         secret(verified.application().apiKey().reveal());
         secret(verified.accessToken().reveal());
         seen(anonymous.account().resendCode("nobody@acme-reseller.io"));
 
-        LoginResult login = anonymous.account().login(email, PASSWORD);
+        DiditLoginResult login = anonymous.account().login(email, PASSWORD);
         seen(login);
         seen(login.tokens());
         secret(login.tokens().accessToken().reveal());
@@ -273,9 +273,9 @@ class SecretHygieneTest {
         String twoFactor = "twofactor@acme-reseller.io";
         fake.createVerifiedAccount(twoFactor, "Tw0-Factor!pass");
         fake.enableTwoFactor(twoFactor);
-        LoginResult challenged = anonymous.account().login(twoFactor, "Tw0-Factor!pass");
+        DiditLoginResult challenged = anonymous.account().login(twoFactor, "Tw0-Factor!pass");
         seen(challenged);
-        TwoFactorChallenge challenge = challenged.challenge().orElseThrow();
+        DiditTwoFactorChallenge challenge = challenged.challenge().orElseThrow();
         seen(challenge);
         secret(challenge.tempToken().reveal());
         expect(BadRequestException.class, () -> anonymous.account().verifyTwoFactor(challenge.tempToken(), "abcdef"));
@@ -284,11 +284,11 @@ class SecretHygieneTest {
         seen(anonymous.account().verifyTwoFactor(challenge.tempToken(), otp));
         try (DiditAuthClient managed2fa = DiditAuthClient.builder().baseUrl(fake.baseUrl())
             .credentials(twoFactor, "Tw0-Factor!pass").build()) {
-          expect(TwoFactorRequiredException.class, () -> managed2fa.organizations().list());
+          expect(DiditTwoFactorRequiredException.class, () -> managed2fa.organizations().list());
         }
       }
 
-      VerifiedAccount other = fake.createVerifiedAccount("wrongpass@acme-reseller.io", "R1ght-Password!");
+      DiditVerifiedAccount other = fake.createVerifiedAccount("wrongpass@acme-reseller.io", "R1ght-Password!");
       try (DiditAuthClient wrongPassword = DiditAuthClient.builder().baseUrl(fake.baseUrl())
           .credentials(other.email(), "Wr0ng-Managed-Pass!").build()) {
         secret("Wr0ng-Managed-Pass!");
@@ -301,18 +301,18 @@ class SecretHygieneTest {
         seen(didit);
         seen(didit.options());
         String org = didit.organizations().list().get(0).uuid();
-        Application app = didit.applications(org).create(dev.onboardkit.didit.applications.CreateApplicationRequest
+        DiditApplication app = didit.applications(org).create(dev.onboardkit.didit.applications.DiditCreateApplicationRequest
             .builder().name("Hygiene customer").websiteUrl("https://hygiene.example.com").build());
         seen(app);
         secret(app.apiKey().orElseThrow().reveal());
         seen(didit.applications(org).retrieve(app.uuid()));
         seen(didit.applications(org).list());
-        seen(didit.applications(org).update(app.uuid(), ApplicationUpdate.builder().name("Renamed").build()));
+        seen(didit.applications(org).update(app.uuid(), DiditApplicationUpdate.builder().name("Renamed").build()));
         fake.revokeTokens(email);
         seen(didit.organizations().list());
         fake.faults().dropAfterProcessing(1, RequestMatcher.of("POST", "/organizations/me/*"));
         expect(ApiConnectionException.class, () -> didit.applications(org).create(
-            dev.onboardkit.didit.applications.CreateApplicationRequest.builder().name("Dropped").build()));
+            dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name("Dropped").build()));
       }
       String stale = fake.issuedSecrets().stream().filter(s -> s.startsWith("eyJ")).findFirst().orElseThrow();
       fake.revokeTokens(email);
@@ -321,7 +321,7 @@ class SecretHygieneTest {
         seen(fixed);
       }
       fake.issuedSecrets().forEach(this::secret);
-      fake.mailbox().messages().stream().map(MailMessage::code).forEach(this::secret);
+      fake.mailbox().messages().stream().map(DiditMailMessage::code).forEach(this::secret);
     }
   }
 
@@ -493,7 +493,7 @@ class SecretHygieneTest {
   void anEchoedCredentialIsScrubbedFromTheDecodedErrorBody() throws Exception {
     try (FakeKlaraServer klaraFake = FakeKlaraServer.start(); FakeDiditServer diditFake = FakeDiditServer.start()) {
       String key = klaraFake.issueApiKey();
-      VerifiedAccount account = diditFake.createVerifiedAccount("echo@acme-reseller.io", "Ech0-Account!");
+      DiditVerifiedAccount account = diditFake.createVerifiedAccount("echo@acme-reseller.io", "Ech0-Account!");
       klaraFake.faults().failNext(1, RequestMatcher.any(), 401, "{\"error\":\"Invalid API key " + key + "\"}");
       diditFake.faults().failNext(1, RequestMatcher.any(), 401, "{\"detail\":\"Token " + account.accessToken()
           + " expired\",\"token\":[\"" + account.accessToken() + "\"]}");

@@ -8,11 +8,11 @@ import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.http.OkHttpTransport;
-import dev.onboardkit.didit.organizations.Organization;
+import dev.onboardkit.didit.organizations.DiditOrganization;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,7 +52,7 @@ class TokensUnderLoadTest {
    * the thread whose call completes the round's {@code triggerAt}-th call runs {@code midRound} (which expires or
    * revokes the token while the other threads have requests in flight).
    */
-  static Run run(FakeDiditServer fake, DiditAuthClient didit, VerifiedAccount account, int rounds, int perRound,
+  static Run run(FakeDiditServer fake, DiditAuthClient didit, DiditVerifiedAccount account, int rounds, int perRound,
       int triggerAt, IntConsumer midRound) throws Exception {
     String org = account.organizationId();
     String app = account.applicationId();
@@ -133,7 +133,7 @@ class TokensUnderLoadTest {
   void managedSession64ThreadsX200CallsTokenExpires4TimesMidRunOneLoginPerExpiryNo401ToCallers() throws Exception {
     try (FakeDiditServer fake = FakeDiditServer.start()) {
       fake.rateLimits(false);
-      VerifiedAccount account = fake.createVerifiedAccount("expiry@acme-reseller.io", PASSWORD);
+      DiditVerifiedAccount account = fake.createVerifiedAccount("expiry@acme-reseller.io", PASSWORD);
       int rounds = 4;
       int perRound = 50;
       AtomicInteger expiries = new AtomicInteger();
@@ -164,7 +164,7 @@ class TokensUnderLoadTest {
   void managedSession64ThreadsX100CallsTokensRevokedMidRunOneReloginAndNo401ToCallers() throws Exception {
     try (FakeDiditServer fake = FakeDiditServer.start()) {
       fake.rateLimits(false);
-      VerifiedAccount account = fake.createVerifiedAccount("revoked@acme-reseller.io", PASSWORD);
+      DiditVerifiedAccount account = fake.createVerifiedAccount("revoked@acme-reseller.io", PASSWORD);
       int perThread = 100;
       AtomicInteger revoked = new AtomicInteger();
       try (DiditAuthClient didit = DiditAuthClient.builder().baseUrl(fake.baseUrl())
@@ -201,7 +201,7 @@ class TokensUnderLoadTest {
   @Test
   void anErrorWhileStartingAnAsyncLoginDoesNotWedgeTheManagedSession() throws Exception {
     try (FakeDiditServer fake = FakeDiditServer.start(); OkHttpTransport real = OkHttpTransport.create()) {
-      VerifiedAccount account = fake.createVerifiedAccount("wedge@acme-reseller.io", PASSWORD);
+      DiditVerifiedAccount account = fake.createVerifiedAccount("wedge@acme-reseller.io", PASSWORD);
       AtomicBoolean thrown = new AtomicBoolean();
       HttpTransport failsOnce = new HttpTransport() {
         @Override
@@ -230,7 +230,7 @@ class TokensUnderLoadTest {
         }
         assertTrue(thrown.get(), "the first async login met the error");
         assertTrue(first != null, "the first call failed");
-        CompletableFuture<List<Organization>> next = CompletableFuture.supplyAsync(() -> didit.organizations().list());
+        CompletableFuture<List<DiditOrganization>> next = CompletableFuture.supplyAsync(() -> didit.organizations().list());
         assertEquals(1, next.get(5, TimeUnit.SECONDS).size(), "the next call logs in again instead of waiting forever");
         assertEquals(1, fake.loginCount(account.email()));
       }

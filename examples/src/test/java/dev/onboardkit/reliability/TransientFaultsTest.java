@@ -16,14 +16,14 @@ import dev.onboardkit.core.error.InternalServerException;
 import dev.onboardkit.core.error.RateLimitException;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.FakeServer;
 import dev.onboardkit.testkit.InjectedFault;
 import dev.onboardkit.testkit.RequestMatcher;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -251,7 +251,7 @@ class TransientFaultsTest {
             .okHttpClient(pooled(threads)).build()) {
       List<String> ids = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
-        ids.add(klara.applications().create(CreateApplicationRequest.builder().configId("kyc-standard")
+        ids.add(klara.applications().create(KlaraCreateApplicationRequest.builder().configId("kyc-standard")
             .primaryContact("Contact " + i, "contact" + i + "@load.example.net", null)
             .companyName("Load Test " + i).country("IE").build()).applicationId());
       }
@@ -287,7 +287,7 @@ class TransientFaultsTest {
     // 24-hour token stays fresh for the whole run.
     try (FakeDiditServer fake = FakeDiditServer.start(new FakeClock(Instant.now()))) {
       fake.rateLimits(false);
-      VerifiedAccount account = fake.createVerifiedAccount("load@acme-reseller.io", "L0ad-Test-Pass!");
+      DiditVerifiedAccount account = fake.createVerifiedAccount("load@acme-reseller.io", "L0ad-Test-Pass!");
       try (DiditAuthClient didit = DiditAuthClient.builder().baseUrl(fake.baseUrl())
           .credentials(account.email(), "L0ad-Test-Pass!").okHttpClient(pooled(threads)).build()) {
         String org = account.organizationId();

@@ -13,14 +13,14 @@ import dev.onboardkit.core.error.UnexpectedStatusException;
 import dev.onboardkit.core.webhook.WebhookVerificationException;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
-import dev.onboardkit.klara.applications.ApplicationSummary;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraApplicationSummary;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
 import dev.onboardkit.klara.webhooks.KlaraWebhooks;
 import dev.onboardkit.testkit.Exchange;
 import dev.onboardkit.testkit.RequestMatcher;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +104,7 @@ class TransportSecurityTest {
     try (MockWebServer other = otherHost();
         FakeKlaraServer klaraFake = FakeKlaraServer.start();
         FakeDiditServer diditFake = FakeDiditServer.start()) {
-      VerifiedAccount account = diditFake.createVerifiedAccount("redirect@acme-reseller.io", "Redir3ct!pass");
+      DiditVerifiedAccount account = diditFake.createVerifiedAccount("redirect@acme-reseller.io", "Redir3ct!pass");
       String key = klaraFake.issueApiKey();
       int redirects = 0;
       try (KlaraClient klara = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(key).build();
@@ -118,7 +118,7 @@ class TransportSecurityTest {
           assertEquals(status, e.statusCode());
           assertEquals(1, e.attempts());
           klaraFake.faults().failNext(1, RequestMatcher.of("POST", "/applications"), status, "", location);
-          assertThrows(UnexpectedStatusException.class, () -> klara.applications().create(CreateApplicationRequest
+          assertThrows(UnexpectedStatusException.class, () -> klara.applications().create(KlaraCreateApplicationRequest
               .builder().configId("kyc-standard").primaryContact("A", "a@acme.com", null).companyName("Acme")
               .country("IE").build()));
           diditFake.faults().failNext(1, RequestMatcher.of("POST", "/programmatic/login/"), status, "",
@@ -147,9 +147,9 @@ class TransportSecurityTest {
       String key = klaraFake.issueApiKey();
       try (KlaraClient recorder = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(key).transport(recording)
           .build()) {
-        recorder.applications().create(CreateApplicationRequest.builder().configId("kyc-standard")
+        recorder.applications().create(KlaraCreateApplicationRequest.builder().configId("kyc-standard")
             .primaryContact("A", "a@acme.com", null).companyName("Cursor Ltd").country("IE").build());
-        recorder.applications().list(ListApplicationsParams.builder().limit(1).build());
+        recorder.applications().list(KlaraListApplicationsParams.builder().limit(1).build());
       }
       ObjectNode page = (ObjectNode) JSON.readTree(recording.last.bodyAsString());
       List<String> cursors = List.of(origin(other) + "/api/external/applications?steal=1",
@@ -166,7 +166,7 @@ class TransportSecurityTest {
           klaraFake.faults().failNext(1, list, 200, JSON.writeValueAsString(last));
           long before = klaraFake.requestCount();
           int items = 0;
-          for (ApplicationSummary ignored : klara.applications().list(ListApplicationsParams.builder().limit(1)
+          for (KlaraApplicationSummary ignored : klara.applications().list(KlaraListApplicationsParams.builder().limit(1)
               .build()).autoPager()) {
             items++;
           }
@@ -194,7 +194,7 @@ class TransportSecurityTest {
   void withOptionsMovingTheBaseUrlKeepsCredentialsPinnedToTheirHost() throws Exception {
     try (MockWebServer other = new MockWebServer(); FakeKlaraServer klaraFake = FakeKlaraServer.start();
         FakeDiditServer diditFake = FakeDiditServer.start()) {
-      VerifiedAccount account = diditFake.createVerifiedAccount("pinned@acme-reseller.io", "Pinn3d!pass");
+      DiditVerifiedAccount account = diditFake.createVerifiedAccount("pinned@acme-reseller.io", "Pinn3d!pass");
       String otherToken = "other.host.token";
       other.setDispatcher(new Dispatcher() {
         @Override

@@ -11,10 +11,10 @@ import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
-import dev.onboardkit.klara.applications.ApplicationService;
-import dev.onboardkit.klara.applications.ApplicationServiceAsync;
-import dev.onboardkit.klara.rfi.RfiRequestService;
-import dev.onboardkit.klara.rfi.RfiRequestServiceAsync;
+import dev.onboardkit.klara.applications.KlaraApplicationService;
+import dev.onboardkit.klara.applications.KlaraApplicationServiceAsync;
+import dev.onboardkit.klara.rfi.KlaraRfiRequestService;
+import dev.onboardkit.klara.rfi.KlaraRfiRequestServiceAsync;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -51,16 +51,16 @@ public final class KlaraClient implements AutoCloseable {
 
   private final ClientRuntime runtime;
   private final KlaraApiKey apiKey;
-  private final ApplicationService applications;
-  private final RfiRequestService rfiRequests;
+  private final KlaraApplicationService applications;
+  private final KlaraRfiRequestService rfiRequests;
   private final KlaraClientAsync async;
 
   private KlaraClient(ClientRuntime runtime, KlaraApiKey apiKey) {
     this.runtime = runtime;
     this.apiKey = apiKey;
-    this.applications = new ApplicationService(runtime);
-    this.rfiRequests = new RfiRequestService(runtime);
-    this.async = new KlaraClientAsync(new ApplicationServiceAsync(runtime), new RfiRequestServiceAsync(runtime));
+    this.applications = new KlaraApplicationService(runtime);
+    this.rfiRequests = new KlaraRfiRequestService(runtime);
+    this.async = new KlaraClientAsync(new KlaraApplicationServiceAsync(runtime), new KlaraRfiRequestServiceAsync(runtime));
   }
 
   /**
@@ -90,7 +90,7 @@ public final class KlaraClient implements AutoCloseable {
    *
    * @return the application service
    */
-  public ApplicationService applications() {
+  public KlaraApplicationService applications() {
     return applications;
   }
 
@@ -99,7 +99,7 @@ public final class KlaraClient implements AutoCloseable {
    *
    * @return the RFI request service
    */
-  public RfiRequestService rfiRequests() {
+  public KlaraRfiRequestService rfiRequests() {
     return rfiRequests;
   }
 

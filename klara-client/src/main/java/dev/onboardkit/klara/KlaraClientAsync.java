@@ -1,7 +1,7 @@
 package dev.onboardkit.klara;
 
-import dev.onboardkit.klara.applications.ApplicationServiceAsync;
-import dev.onboardkit.klara.rfi.RfiRequestServiceAsync;
+import dev.onboardkit.klara.applications.KlaraApplicationServiceAsync;
+import dev.onboardkit.klara.rfi.KlaraRfiRequestServiceAsync;
 
 /**
  * The non-blocking view of a {@link KlaraClient}: {@code client.async()}. It shares the client's connection pool,
@@ -9,10 +9,10 @@ import dev.onboardkit.klara.rfi.RfiRequestServiceAsync;
  * that fail with the exceptions the blocking methods throw. Thread-safe.
  */
 public final class KlaraClientAsync {
-  private final ApplicationServiceAsync applications;
-  private final RfiRequestServiceAsync rfiRequests;
+  private final KlaraApplicationServiceAsync applications;
+  private final KlaraRfiRequestServiceAsync rfiRequests;
 
-  KlaraClientAsync(ApplicationServiceAsync applications, RfiRequestServiceAsync rfiRequests) {
+  KlaraClientAsync(KlaraApplicationServiceAsync applications, KlaraRfiRequestServiceAsync rfiRequests) {
     this.applications = applications;
     this.rfiRequests = rfiRequests;
   }
@@ -22,7 +22,7 @@ public final class KlaraClientAsync {
    *
    * @return the async application service
    */
-  public ApplicationServiceAsync applications() {
+  public KlaraApplicationServiceAsync applications() {
     return applications;
   }
 
@@ -31,7 +31,7 @@ public final class KlaraClientAsync {
    *
    * @return the async RFI request service
    */
-  public RfiRequestServiceAsync rfiRequests() {
+  public KlaraRfiRequestServiceAsync rfiRequests() {
     return rfiRequests;
   }
 }

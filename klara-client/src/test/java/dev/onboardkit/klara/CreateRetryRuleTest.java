@@ -9,10 +9,10 @@ import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.error.ApiException;
 import dev.onboardkit.core.error.InternalServerException;
 import dev.onboardkit.core.error.RateLimitException;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.DecisionType;
-import dev.onboardkit.klara.applications.RecordDecisionRequest;
-import dev.onboardkit.klara.rfi.CreateRfiRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraDecisionType;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
 import dev.onboardkit.klara.support.TestKlara;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,14 +110,14 @@ class CreateRetryRuleTest {
     return t;
   }
 
-  static CreateApplicationRequest application() {
-    return CreateApplicationRequest.builder().configId("kyc-standard")
+  static KlaraCreateApplicationRequest application() {
+    return KlaraCreateApplicationRequest.builder().configId("kyc-standard")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
         .companyName("Acme Financial Ltd").companyNumber("12345678").country("GB").build();
   }
 
-  static CreateRfiRequest rfi() {
-    return CreateRfiRequest.builder().companyName("Acme Financial Ltd").country("IE")
+  static KlaraCreateRfiRequest rfi() {
+    return KlaraCreateRfiRequest.builder().companyName("Acme Financial Ltd").country("IE")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", null).build();
   }
 
@@ -199,7 +199,7 @@ class CreateRetryRuleTest {
 
     ApiResponse<?> preAuth = t.klara.applications().withRawResponse().refreshPreAuth("app-1");
     ApiResponse<?> decision = t.klara.applications().withRawResponse()
-        .recordDecision("app-1", RecordDecisionRequest.of(DecisionType.APPROVED, Instant.EPOCH));
+        .recordDecision("app-1", KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.EPOCH));
 
     assertEquals(2, preAuth.attempts());
     assertEquals(2, decision.attempts());

@@ -13,7 +13,7 @@ import dev.onboardkit.core.error.ConflictException;
 import dev.onboardkit.core.error.InternalServerException;
 import dev.onboardkit.core.error.NotFoundException;
 import dev.onboardkit.core.error.PermissionDeniedException;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import dev.onboardkit.klara.support.TestKlara;
 import java.util.List;
 import java.util.stream.Stream;
@@ -105,7 +105,7 @@ class KlaraErrorMappingTest {
         + "\"primary_contact.name\",\"primary_contact.email\"]}");
 
     BadRequestException e = assertThrows(BadRequestException.class,
-        () -> t.klara.applications().create(CreateApplicationRequest.builder().configId("c").companyName("A")
+        () -> t.klara.applications().create(KlaraCreateApplicationRequest.builder().configId("c").companyName("A")
             .primaryContact("A", "a@b.co", null).country("IE").build()));
 
     assertEquals(KlaraErrorCode.MISSING_REQUIRED_FIELDS, e.errorCode());

@@ -1,15 +1,15 @@
 package dev.onboardkit.klara;
 
-import dev.onboardkit.klara.applications.Application;
-import dev.onboardkit.klara.applications.ApplicationStatus;
-import dev.onboardkit.klara.applications.ApplicationSummary;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.CreateApplicationResponse;
-import dev.onboardkit.klara.applications.DecisionType;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
-import dev.onboardkit.klara.applications.RecordDecisionRequest;
-import dev.onboardkit.klara.applications.RecordDecisionResponse;
-import dev.onboardkit.klara.applications.RefreshPreAuthResponse;
+import dev.onboardkit.klara.applications.KlaraApplication;
+import dev.onboardkit.klara.applications.KlaraApplicationStatus;
+import dev.onboardkit.klara.applications.KlaraApplicationSummary;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
+import dev.onboardkit.klara.applications.KlaraDecisionType;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionResponse;
+import dev.onboardkit.klara.applications.KlaraRefreshPreAuthResponse;
 import dev.onboardkit.klara.webhooks.KlaraWebhookEvent;
 import dev.onboardkit.klara.webhooks.KlaraWebhookEventType;
 import dev.onboardkit.klara.webhooks.KlaraWebhooks;
@@ -22,7 +22,7 @@ final class KlaraQuickstart {
 
   static void run(KlaraClient klara) {
     // 1. Create an application with pre-auth, then send the contact to its link
-    CreateApplicationResponse created = klara.applications().create(CreateApplicationRequest.builder()
+    KlaraCreateApplicationResponse created = klara.applications().create(KlaraCreateApplicationRequest.builder()
         .configId("kyc-standard")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
         .companyName("Acme Financial Ltd")
@@ -35,25 +35,25 @@ final class KlaraQuickstart {
     URI redirectTo = created.link();       // redirect the browser here; it carries the pre-auth code, don't log it
 
     // 2. The contact comes back later: refresh the code instead of creating a second application
-    RefreshPreAuthResponse refreshed = klara.applications().refreshPreAuth(applicationId);
+    KlaraRefreshPreAuthResponse refreshed = klara.applications().refreshPreAuth(applicationId);
     redirectTo = refreshed.link();
 
     // 3. List submitted applications; further pages are fetched as you iterate
-    ListApplicationsParams submitted = ListApplicationsParams.builder()
-        .status(ApplicationStatus.SUBMITTED)
+    KlaraListApplicationsParams submitted = KlaraListApplicationsParams.builder()
+        .status(KlaraApplicationStatus.SUBMITTED)
         .limit(50)
         .build();
-    for (ApplicationSummary summary : klara.applications().list(submitted).autoPager()) {
+    for (KlaraApplicationSummary summary : klara.applications().list(submitted).autoPager()) {
       System.out.println(summary.id() + " " + summary.companyName().orElse("(no name)"));
     }
 
     // 4. Read one application's status and data
-    Application application = klara.applications().retrieve(applicationId);
+    KlaraApplication application = klara.applications().retrieve(applicationId);
     System.out.println(application.status() + ": " + application.data().fields().get("company_name"));
 
     // 5. Record your decision (the API deduplicates, so a repeat is harmless)
-    RecordDecisionResponse decision = klara.applications().recordDecision(applicationId,
-        RecordDecisionRequest.of(DecisionType.APPROVED, Instant.now()));
+    KlaraRecordDecisionResponse decision = klara.applications().recordDecision(applicationId,
+        KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.now()));
     System.out.println(decision.alreadyRecorded() ? "decision was already recorded" : "decision recorded");
   }
 

@@ -11,13 +11,13 @@ import dev.onboardkit.core.log.LoggingOptions;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.core.support.NullArgumentHarness;
 import dev.onboardkit.core.webhook.WebhookVerificationException;
-import dev.onboardkit.klara.applications.ApplicationStatus;
-import dev.onboardkit.klara.applications.CreateApplicationRequest;
-import dev.onboardkit.klara.applications.DecisionType;
-import dev.onboardkit.klara.applications.ListApplicationsParams;
-import dev.onboardkit.klara.applications.PrimaryContact;
-import dev.onboardkit.klara.applications.RecordDecisionRequest;
-import dev.onboardkit.klara.rfi.CreateRfiRequest;
+import dev.onboardkit.klara.applications.KlaraApplicationStatus;
+import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.applications.KlaraDecisionType;
+import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
+import dev.onboardkit.klara.applications.KlaraPrimaryContact;
+import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
 import dev.onboardkit.klara.support.TestKlara;
 import dev.onboardkit.klara.webhooks.KlaraWebhooks;
 import java.lang.reflect.Executable;
@@ -100,35 +100,35 @@ class NullArgumentsTest {
         .baseUrl(URI.create(t.server.url("/api/external").toString())));
     r.put(KlaraApiKey.class, () -> KlaraApiKey.parse(TestKlara.API_KEY));
     r.put(KlaraErrorClassifier.class, KlaraErrorClassifier::instance);
-    r.put(dev.onboardkit.klara.applications.ApplicationService.class, () -> t.klara.applications());
-    r.put(dev.onboardkit.klara.applications.ApplicationService.WithRawResponse.class,
+    r.put(dev.onboardkit.klara.applications.KlaraApplicationService.class, () -> t.klara.applications());
+    r.put(dev.onboardkit.klara.applications.KlaraApplicationService.WithRawResponse.class,
         () -> t.klara.applications().withRawResponse());
-    r.put(dev.onboardkit.klara.applications.DocumentService.class, () -> t.klara.applications().documents());
-    r.put(dev.onboardkit.klara.applications.DocumentService.WithRawResponse.class,
+    r.put(dev.onboardkit.klara.applications.KlaraDocumentService.class, () -> t.klara.applications().documents());
+    r.put(dev.onboardkit.klara.applications.KlaraDocumentService.WithRawResponse.class,
         () -> t.klara.applications().withRawResponse().documents());
-    r.put(dev.onboardkit.klara.applications.ApplicationServiceAsync.class, () -> t.klara.async().applications());
-    r.put(dev.onboardkit.klara.applications.ApplicationServiceAsync.WithRawResponse.class,
+    r.put(dev.onboardkit.klara.applications.KlaraApplicationServiceAsync.class, () -> t.klara.async().applications());
+    r.put(dev.onboardkit.klara.applications.KlaraApplicationServiceAsync.WithRawResponse.class,
         () -> t.klara.async().applications().withRawResponse());
-    r.put(dev.onboardkit.klara.applications.DocumentServiceAsync.class,
+    r.put(dev.onboardkit.klara.applications.KlaraDocumentServiceAsync.class,
         () -> t.klara.async().applications().documents());
-    r.put(dev.onboardkit.klara.applications.DocumentServiceAsync.WithRawResponse.class,
+    r.put(dev.onboardkit.klara.applications.KlaraDocumentServiceAsync.WithRawResponse.class,
         () -> t.klara.async().applications().withRawResponse().documents());
-    r.put(dev.onboardkit.klara.rfi.RfiRequestService.class, () -> t.klara.rfiRequests());
-    r.put(dev.onboardkit.klara.rfi.RfiRequestService.WithRawResponse.class,
+    r.put(dev.onboardkit.klara.rfi.KlaraRfiRequestService.class, () -> t.klara.rfiRequests());
+    r.put(dev.onboardkit.klara.rfi.KlaraRfiRequestService.WithRawResponse.class,
         () -> t.klara.rfiRequests().withRawResponse());
-    r.put(dev.onboardkit.klara.rfi.RfiRequestServiceAsync.class, () -> t.klara.async().rfiRequests());
-    r.put(dev.onboardkit.klara.rfi.RfiRequestServiceAsync.WithRawResponse.class,
+    r.put(dev.onboardkit.klara.rfi.KlaraRfiRequestServiceAsync.class, () -> t.klara.async().rfiRequests());
+    r.put(dev.onboardkit.klara.rfi.KlaraRfiRequestServiceAsync.WithRawResponse.class,
         () -> t.klara.async().rfiRequests().withRawResponse());
-    r.put(CreateApplicationRequest.class, NullArgumentsTest::application);
-    r.put(CreateApplicationRequest.Builder.class, () -> CreateApplicationRequest.builder().from(application()));
-    r.put(PrimaryContact.class, NullArgumentsTest::contact);
-    r.put(PrimaryContact.Builder.class, () -> PrimaryContact.builder().from(contact()));
-    r.put(ListApplicationsParams.class, ListApplicationsParams::none);
-    r.put(ListApplicationsParams.Builder.class, () -> ListApplicationsParams.builder().limit(10));
-    r.put(RecordDecisionRequest.class, NullArgumentsTest::decision);
-    r.put(RecordDecisionRequest.Builder.class, () -> RecordDecisionRequest.builder().from(decision()));
-    r.put(CreateRfiRequest.class, NullArgumentsTest::rfi);
-    r.put(CreateRfiRequest.Builder.class, () -> CreateRfiRequest.builder().from(rfi()));
+    r.put(KlaraCreateApplicationRequest.class, NullArgumentsTest::application);
+    r.put(KlaraCreateApplicationRequest.Builder.class, () -> KlaraCreateApplicationRequest.builder().from(application()));
+    r.put(KlaraPrimaryContact.class, NullArgumentsTest::contact);
+    r.put(KlaraPrimaryContact.Builder.class, () -> KlaraPrimaryContact.builder().from(contact()));
+    r.put(KlaraListApplicationsParams.class, KlaraListApplicationsParams::none);
+    r.put(KlaraListApplicationsParams.Builder.class, () -> KlaraListApplicationsParams.builder().limit(10));
+    r.put(KlaraRecordDecisionRequest.class, NullArgumentsTest::decision);
+    r.put(KlaraRecordDecisionRequest.Builder.class, () -> KlaraRecordDecisionRequest.builder().from(decision()));
+    r.put(KlaraCreateRfiRequest.class, NullArgumentsTest::rfi);
+    r.put(KlaraCreateRfiRequest.Builder.class, () -> KlaraCreateRfiRequest.builder().from(rfi()));
     r.put(KlaraWebhooks.class, () -> KlaraWebhooks.builder().secret("whsec").build());
     r.put(KlaraWebhooks.Builder.class, () -> KlaraWebhooks.builder().secret("whsec"));
     return r;
@@ -160,36 +160,36 @@ class NullArgumentsTest {
     s.put(OkHttpClient.class, new OkHttpClient());
     s.put(Boolean.class, Boolean.TRUE);
     s.put(Integer.class, 10);
-    s.put(ApplicationStatus.class, ApplicationStatus.SUBMITTED);
-    s.put(DecisionType.class, DecisionType.APPROVED);
+    s.put(KlaraApplicationStatus.class, KlaraApplicationStatus.SUBMITTED);
+    s.put(KlaraDecisionType.class, KlaraDecisionType.APPROVED);
     s.put(KlaraEnvironment.class, KlaraEnvironment.SANDBOX);
-    s.put(CreateApplicationRequest.class, application());
-    s.put(PrimaryContact.class, contact());
-    s.put(ListApplicationsParams.class, ListApplicationsParams.none());
-    s.put(RecordDecisionRequest.class, decision());
-    s.put(CreateRfiRequest.class, rfi());
+    s.put(KlaraCreateApplicationRequest.class, application());
+    s.put(KlaraPrimaryContact.class, contact());
+    s.put(KlaraListApplicationsParams.class, KlaraListApplicationsParams.none());
+    s.put(KlaraRecordDecisionRequest.class, decision());
+    s.put(KlaraCreateRfiRequest.class, rfi());
     if (!s.containsKey(type)) {
       throw new AssertionError("no sample argument of type " + type.getName() + "; add one");
     }
     return s.get(type);
   }
 
-  static CreateApplicationRequest application() {
-    return CreateApplicationRequest.builder().configId("kyc-standard").primaryContact(contact())
+  static KlaraCreateApplicationRequest application() {
+    return KlaraCreateApplicationRequest.builder().configId("kyc-standard").primaryContact(contact())
         .companyName("Acme Financial Ltd").companyNumber("12345678").country("GB").preAuth(true).build();
   }
 
-  static PrimaryContact contact() {
-    return PrimaryContact.of("Sophie Mitchell", "sophie@acme.com", "CEO");
+  static KlaraPrimaryContact contact() {
+    return KlaraPrimaryContact.of("Sophie Mitchell", "sophie@acme.com", "CEO");
   }
 
-  static RecordDecisionRequest decision() {
-    return RecordDecisionRequest.builder().type(DecisionType.APPROVED).timestamp(Instant.EPOCH).putData("k", 1)
+  static KlaraRecordDecisionRequest decision() {
+    return KlaraRecordDecisionRequest.builder().type(KlaraDecisionType.APPROVED).timestamp(Instant.EPOCH).putData("k", 1)
         .build();
   }
 
-  static CreateRfiRequest rfi() {
-    return CreateRfiRequest.builder().companyName("Acme").country("GB").companyNumber("SC123456")
+  static KlaraCreateRfiRequest rfi() {
+    return KlaraCreateRfiRequest.builder().companyName("Acme").country("GB").companyNumber("SC123456")
         .primaryContact(contact()).agentId("880e8400-e29b-41d4-a716-446655440003").preAuthenticated(true).build();
   }
 
@@ -208,24 +208,24 @@ class NullArgumentsTest {
         receivers(), this::sample, NullArgumentsTest::documented, t.klara, covered);
     assertEquals(List.of(), failures, String.join("\n", failures));
     for (String expected : List.of(
-        "CreateApplicationRequest.Builder.companyNumber(String)",
-        "CreateApplicationRequest.Builder.preAuth(Boolean)",
-        "CreateApplicationRequest.Builder.from(CreateApplicationRequest)",
-        "PrimaryContact.Builder.role(String)",
-        "ListApplicationsParams.Builder.status(ApplicationStatus)",
-        "ListApplicationsParams.withCursor(String)",
-        "RecordDecisionRequest.Builder.data(Map)",
-        "RecordDecisionRequest.Builder.putData(String,Object)",
-        "RecordDecisionRequest.Builder.putData(Entry)",
-        "RecordDecisionRequest.Builder.putAllData(Map)",
-        "CreateRfiRequest.Builder.agentId(String)",
+        "KlaraCreateApplicationRequest.Builder.companyNumber(String)",
+        "KlaraCreateApplicationRequest.Builder.preAuth(Boolean)",
+        "KlaraCreateApplicationRequest.Builder.from(KlaraCreateApplicationRequest)",
+        "KlaraPrimaryContact.Builder.role(String)",
+        "KlaraListApplicationsParams.Builder.status(KlaraApplicationStatus)",
+        "KlaraListApplicationsParams.withCursor(String)",
+        "KlaraRecordDecisionRequest.Builder.data(Map)",
+        "KlaraRecordDecisionRequest.Builder.putData(String,Object)",
+        "KlaraRecordDecisionRequest.Builder.putData(Entry)",
+        "KlaraRecordDecisionRequest.Builder.putAllData(Map)",
+        "KlaraCreateRfiRequest.Builder.agentId(String)",
         "KlaraClient.withOptions(Consumer)",
         "KlaraClient.Builder.fromEnv(Map)",
         "KlaraWebhooks.sign(byte[],long)",
-        "ApplicationService(ClientRuntime)",
-        "ApplicationService.create(CreateApplicationRequest,RequestOptions)",
-        "ApplicationServiceAsync.WithRawResponse.list(ListApplicationsParams,RequestOptions)",
-        "RfiRequestServiceAsync.create(CreateRfiRequest)")) {
+        "KlaraApplicationService(ClientRuntime)",
+        "KlaraApplicationService.create(KlaraCreateApplicationRequest,RequestOptions)",
+        "KlaraApplicationServiceAsync.WithRawResponse.list(KlaraListApplicationsParams,RequestOptions)",
+        "KlaraRfiRequestServiceAsync.create(KlaraCreateRfiRequest)")) {
       assertTrue(covered.contains(expected), expected + " was not called; covered: " + covered);
     }
   }

@@ -3,8 +3,8 @@ package dev.onboardkit.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
-import dev.onboardkit.testkit.klara.ApplicationSnapshot;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
+import dev.onboardkit.testkit.klara.KlaraApplicationSnapshot;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import dev.onboardkit.testkit.support.TestHttp;
 import dev.onboardkit.testkit.support.TestHttp.Reply;
@@ -73,7 +73,7 @@ class ConcurrencyTest {
       Set<String> ids = new HashSet<>();
       Set<String> codes = new HashSet<>();
       Set<String> names = new HashSet<>();
-      for (ApplicationSnapshot a : klara.createdApplications()) {
+      for (KlaraApplicationSnapshot a : klara.createdApplications()) {
         ids.add(a.id());
         codes.add(a.preAuthCode().orElseThrow());
         names.add(a.companyName());
@@ -108,7 +108,7 @@ class ConcurrencyTest {
   void diditLoginsAndApplicationsUnderLoad() throws Exception {
     try (FakeDiditServer didit = FakeDiditServer.start()) {
       didit.rateLimits(false);
-      VerifiedAccount owner = didit.createVerifiedAccount("owner@acme-reseller.io", "S3cure!pass");
+      DiditVerifiedAccount owner = didit.createVerifiedAccount("owner@acme-reseller.io", "S3cure!pass");
       TestHttp http = new TestHttp(didit.baseUrl(), client);
       String apps = "/organizations/me/" + owner.organizationId() + "/applications/";
       AtomicInteger registered = new AtomicInteger();

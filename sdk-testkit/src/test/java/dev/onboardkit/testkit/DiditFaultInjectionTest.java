@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onboardkit.testkit.didit.FakeDiditServer;
 import dev.onboardkit.testkit.didit.FakeDiditServerExtension;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.support.TestHttp;
 import dev.onboardkit.testkit.support.TestHttp.Reply;
 import java.io.IOException;
@@ -58,7 +58,7 @@ class DiditFaultInjectionTest {
 
   @Test
   void dropAfterProcessingCreatesTheApplicationButAnswersNothing() throws Exception {
-    VerifiedAccount acct = didit.createVerifiedAccount("dev@acme-reseller.io", "S3cure!pass");
+    DiditVerifiedAccount acct = didit.createVerifiedAccount("dev@acme-reseller.io", "S3cure!pass");
     String apps = "/organizations/me/" + acct.organizationId() + "/applications/";
     didit.faults().dropAfterProcessing(1, RequestMatcher.of("POST", "/organizations/me/*"));
     assertThrows(IOException.class, () -> http.post(apps, acct.accessToken(), "{\"name\":\"Once\"}"));

@@ -58,7 +58,7 @@ class FakeClockTest {
       clock.advance(Duration.ofSeconds(7));
       String ts = klara.signedEvent("webhook.test", null, java.util.Map.of()).header("X-Klara-Timestamp").orElseThrow();
       assertEquals(Long.toString(Instant.parse("2030-06-01T00:00:07Z").getEpochSecond()), ts);
-      dev.onboardkit.testkit.didit.VerifiedAccount acct = didit.createVerifiedAccount("a@acme-reseller.io", "x");
+      dev.onboardkit.testkit.didit.DiditVerifiedAccount acct = didit.createVerifiedAccount("a@acme-reseller.io", "x");
       assertEquals(clock.instant(), didit.applications(acct.organizationId()).get(0).createdAt());
     }
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
-import dev.onboardkit.testkit.didit.VerifiedAccount;
+import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import dev.onboardkit.testkit.support.TestHttp;
 import java.util.Set;
@@ -44,7 +44,7 @@ class IssuedSecretsTest {
   @Test
   void theDiditFakeListsPasswordsCodesTokensTempTokensAndApiKeys() throws Exception {
     try (FakeDiditServer didit = FakeDiditServer.start()) {
-      VerifiedAccount account = didit.createVerifiedAccount("owner@acme-reseller.io", "Owner-Pass-1!");
+      DiditVerifiedAccount account = didit.createVerifiedAccount("owner@acme-reseller.io", "Owner-Pass-1!");
       TestHttp http = new TestHttp(didit.baseUrl());
       assertEquals(201, http.post("/programmatic/register/", null,
           "{\"email\":\"new@acme-reseller.io\",\"password\":\"N3w-Account!pass\"}").status());

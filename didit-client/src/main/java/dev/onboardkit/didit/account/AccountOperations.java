@@ -20,11 +20,11 @@ import java.util.regex.Pattern;
  * ({@code authenticated(false)}), so they work on a client built without credentials.
  */
 final class AccountOperations {
-  static final ResponseDecoder<RegisterResult> REGISTER = ResponseDecoder.json(RegisterResult.class);
-  static final ResponseDecoder<VerifyEmailResult> VERIFY_EMAIL = ResponseDecoder.json(VerifyEmailResult.class);
-  static final ResponseDecoder<Tokens> TOKENS = ResponseDecoder.json(Tokens.class);
-  static final ResponseDecoder<ResendCodeResult> RESEND = resendDecoder();
-  static final ResponseDecoder<LoginResult> LOGIN = loginDecoder();
+  static final ResponseDecoder<DiditRegisterResult> REGISTER = ResponseDecoder.json(DiditRegisterResult.class);
+  static final ResponseDecoder<DiditVerifyEmailResult> VERIFY_EMAIL = ResponseDecoder.json(DiditVerifyEmailResult.class);
+  static final ResponseDecoder<DiditTokens> TOKENS = ResponseDecoder.json(DiditTokens.class);
+  static final ResponseDecoder<DiditResendCodeResult> RESEND = resendDecoder();
+  static final ResponseDecoder<DiditLoginResult> LOGIN = loginDecoder();
 
   private static final Pattern VERIFICATION_CODE = Pattern.compile("[A-Za-z0-9]{6}");
   private static final int MAX_OTP_CHARS = 64;
@@ -33,12 +33,12 @@ final class AccountOperations {
   private AccountOperations() {}
 
   /** Not retried once sent: registration is limited to 5 per IP per hour, so waiting inside the SDK never helps. */
-  static ApiOperation<RegisterResult> register(@Nullable String email, @Nullable String password) {
-    ApiOperation.Builder<RegisterResult> b = post(REGISTER, "programmatic", "register")
+  static ApiOperation<DiditRegisterResult> register(@Nullable String email, @Nullable String password) {
+    ApiOperation.Builder<DiditRegisterResult> b = post(REGISTER, "programmatic", "register")
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireEmail("email", email);
-    PasswordPolicy.check(problems, "password", password);
+    DiditPasswordPolicy.check(problems, "password", password);
     if (problems.isEmpty()) {
       b.body(body("email", email.strip(), "password", Secret.of(password)));
     }
@@ -46,8 +46,8 @@ final class AccountOperations {
   }
 
   /** Not retried once sent: it creates the organization and the default application. */
-  static ApiOperation<VerifyEmailResult> verifyEmail(@Nullable String email, @Nullable String code) {
-    ApiOperation.Builder<VerifyEmailResult> b = post(VERIFY_EMAIL, "programmatic", "verify-email")
+  static ApiOperation<DiditVerifyEmailResult> verifyEmail(@Nullable String email, @Nullable String code) {
+    ApiOperation.Builder<DiditVerifyEmailResult> b = post(VERIFY_EMAIL, "programmatic", "verify-email")
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireEmail("email", email);
@@ -61,9 +61,9 @@ final class AccountOperations {
   }
 
   /** Not retried once sent: a 60 s per-email cooldown and the hourly register budget apply. */
-  static ApiOperation<ResendCodeResult> resendCode(
+  static ApiOperation<DiditResendCodeResult> resendCode(
       @Nullable String email, @Nullable String password, boolean withPassword) {
-    ApiOperation.Builder<ResendCodeResult> b = post(RESEND, "programmatic", "resend-otp")
+    ApiOperation.Builder<DiditResendCodeResult> b = post(RESEND, "programmatic", "resend-otp")
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireEmail("email", email);
@@ -82,8 +82,8 @@ final class AccountOperations {
    * Not retried once sent: every attempt counts towards the lockout, and a lockout (a 429 with {@code wait} or
    * {@code Retry-After}) must reach the caller as a rate-limit exception, never as a sleep inside the call.
    */
-  static ApiOperation<LoginResult> login(@Nullable String email, @Nullable String password) {
-    ApiOperation.Builder<LoginResult> b = post(LOGIN, "programmatic", "login")
+  static ApiOperation<DiditLoginResult> login(@Nullable String email, @Nullable String password) {
+    ApiOperation.Builder<DiditLoginResult> b = post(LOGIN, "programmatic", "login")
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireEmail("email", email);
@@ -95,8 +95,8 @@ final class AccountOperations {
   }
 
   /** Not retried once sent, like the login it completes (an OTP is single-use and attempts are limited). */
-  static ApiOperation<Tokens> verifyTwoFactor(@Nullable Secret tempToken, @Nullable String otp) {
-    ApiOperation.Builder<Tokens> b = post(TOKENS, "2fa", "verify").idempotency(Idempotency.RETRY_UNSENT_ONLY);
+  static ApiOperation<DiditTokens> verifyTwoFactor(@Nullable Secret tempToken, @Nullable String otp) {
+    ApiOperation.Builder<DiditTokens> b = post(TOKENS, "2fa", "verify").idempotency(Idempotency.RETRY_UNSENT_ONLY);
     Problems problems = b.problems();
     problems.requireNonNull("tempToken", tempToken);
     if (problems.requireNonNull("otp", otp)) {
@@ -135,11 +135,11 @@ final class AccountOperations {
     return body;
   }
 
-  private static ResponseDecoder<ResendCodeResult> resendDecoder() {
-    ObjectReader reader = SdkJson.mapper().readerFor(ResendCodeResult.class);
+  private static ResponseDecoder<DiditResendCodeResult> resendDecoder() {
+    ObjectReader reader = SdkJson.mapper().readerFor(DiditResendCodeResult.class);
     return response -> {
       if (response.bodyAsString().isBlank()) {
-        return ResendCodeResult.empty();
+        return DiditResendCodeResult.empty();
       }
       return reader.readValue(response.body());
     };
@@ -149,9 +149,9 @@ final class AccountOperations {
    * Tokens when the body has {@code access_token}; a challenge when it has {@code "2fa_required": true} (or a
    * {@code temp_token}); anything else is a decoding failure.
    */
-  private static ResponseDecoder<LoginResult> loginDecoder() {
-    ObjectReader tokens = SdkJson.mapper().readerFor(Tokens.class);
-    ObjectReader challenge = SdkJson.mapper().readerFor(TwoFactorChallenge.class);
+  private static ResponseDecoder<DiditLoginResult> loginDecoder() {
+    ObjectReader tokens = SdkJson.mapper().readerFor(DiditTokens.class);
+    ObjectReader challenge = SdkJson.mapper().readerFor(DiditTwoFactorChallenge.class);
     return response -> {
       JsonNode root = DiditDecoders.readTree(response);
       if (!root.isObject()) {
@@ -159,13 +159,13 @@ final class AccountOperations {
       }
       JsonNode accessToken = root.get("access_token");
       if (accessToken != null && !accessToken.isNull()) {
-        return LoginResult.ofTokens(tokens.readValue(root));
+        return DiditLoginResult.ofTokens(tokens.readValue(root));
       }
       JsonNode required = root.get("2fa_required");
       boolean twoFactor = required != null && (required.asBoolean(false) || "true".equalsIgnoreCase(required.asText()));
       JsonNode tempToken = root.get("temp_token");
       if (twoFactor || (tempToken != null && !tempToken.isNull())) {
-        return LoginResult.ofChallenge(challenge.readValue(root));
+        return DiditLoginResult.ofChallenge(challenge.readValue(root));
       }
       throw DiditDecoders.failure(response, "the login response has neither access_token nor 2fa_required");
     };

@@ -4,7 +4,7 @@ import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.internal.Problems;
 import java.util.List;
 
-/** Checks shared by {@link CreateApplicationRequest} and {@link ApplicationUpdate}. */
+/** Checks shared by {@link DiditCreateApplicationRequest} and {@link DiditApplicationUpdate}. */
 final class ApplicationFields {
   static final int MAX_NAME = 255;
   static final int MAX_DESCRIPTION = 10_000;

@@ -10,8 +10,8 @@ import java.util.List;
 
 /** Paths, idempotency and decoders of the application endpoints. All need the Bearer access token. */
 final class ApplicationOperations {
-  static final ResponseDecoder<Application> APPLICATION = ResponseDecoder.json(Application.class);
-  static final ResponseDecoder<List<Application>> APPLICATIONS = DiditDecoders.list(Application.class, "results");
+  static final ResponseDecoder<DiditApplication> APPLICATION = ResponseDecoder.json(DiditApplication.class);
+  static final ResponseDecoder<List<DiditApplication>> APPLICATIONS = DiditDecoders.list(DiditApplication.class, "results");
 
   private static final String ORGANIZATIONS_ME = "/organizations/me";
   private static final String APPLICATIONS_PATH = "/applications";
@@ -20,25 +20,25 @@ final class ApplicationOperations {
   private ApplicationOperations() {}
 
   /** Sent again only when the first attempt provably never reached the server: any response is reported at once. */
-  static ApiOperation<Application> create(@Nullable String orgId, @Nullable CreateApplicationRequest request) {
-    ApiOperation.Builder<Application> b = base(HttpMethod.POST, APPLICATION, orgId)
+  static ApiOperation<DiditApplication> create(@Nullable String orgId, @Nullable DiditCreateApplicationRequest request) {
+    ApiOperation.Builder<DiditApplication> b = base(HttpMethod.POST, APPLICATION, orgId)
         .idempotency(Idempotency.RETRY_UNSENT_ONLY)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();
   }
 
-  static ApiOperation<List<Application>> list(@Nullable String orgId) {
+  static ApiOperation<List<DiditApplication>> list(@Nullable String orgId) {
     return base(HttpMethod.GET, APPLICATIONS, orgId).build();
   }
 
-  static ApiOperation<Application> retrieve(@Nullable String orgId, @Nullable String appId) {
+  static ApiOperation<DiditApplication> retrieve(@Nullable String orgId, @Nullable String appId) {
     return base(HttpMethod.GET, APPLICATION, orgId, appId).build();
   }
 
-  static ApiOperation<Application> update(
-      @Nullable String orgId, @Nullable String appId, @Nullable ApplicationUpdate update) {
-    ApiOperation.Builder<Application> b = base(HttpMethod.PATCH, APPLICATION, orgId, appId)
+  static ApiOperation<DiditApplication> update(
+      @Nullable String orgId, @Nullable String appId, @Nullable DiditApplicationUpdate update) {
+    ApiOperation.Builder<DiditApplication> b = base(HttpMethod.PATCH, APPLICATION, orgId, appId)
         // Setting the same fields to the same values twice leaves the application as one PATCH does, so a PATCH that
         // may or may not have been processed can safely be sent again.
         .idempotency(Idempotency.IDEMPOTENT)

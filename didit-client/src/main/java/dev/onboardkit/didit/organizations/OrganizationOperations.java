@@ -9,12 +9,12 @@ import java.util.List;
 /** Paths and decoders of the organization endpoints. All need the Bearer access token. */
 final class OrganizationOperations {
   /** A bare array, as the server sends; {@code {"results": [...]}} and {@code {"organizations": [...]}} too. */
-  static final ResponseDecoder<List<Organization>> ORGANIZATIONS =
-      DiditDecoders.list(Organization.class, "results", "organizations");
+  static final ResponseDecoder<List<DiditOrganization>> ORGANIZATIONS =
+      DiditDecoders.list(DiditOrganization.class, "results", "organizations");
 
   private OrganizationOperations() {}
 
-  static ApiOperation<List<Organization>> list() {
+  static ApiOperation<List<DiditOrganization>> list() {
     return ApiOperation.builder(HttpMethod.GET, ORGANIZATIONS).constantPath("/organizations/me/").build();
   }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 public final class AccountFixtures {
   private AccountFixtures() {}
 
-  public static LoginResult loginResult(String json) {
+  public static DiditLoginResult loginResult(String json) {
     try {
       return AccountOperations.LOGIN.decode(
           new HttpResponse(200, Headers.empty(), json.getBytes(StandardCharsets.UTF_8), false, null, 1));

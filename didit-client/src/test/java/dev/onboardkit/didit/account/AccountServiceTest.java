@@ -78,7 +78,7 @@ class AccountServiceTest {
   void registerSendsEmailAndPasswordAndDecodes201() throws Exception {
     server.enqueue(json(201, "{\"message\":\"Verification code sent to your email.\",\"email\":\"dev@acme.io\"}"));
 
-    ApiResponse<RegisterResult> response = client.account().withRawResponse().register(" dev@acme.io ", PASSWORD);
+    ApiResponse<DiditRegisterResult> response = client.account().withRawResponse().register(" dev@acme.io ", PASSWORD);
 
     assertPost(take(), "/auth/v2/programmatic/register/",
         "{\"email\":\"dev@acme.io\",\"password\":\"" + PASSWORD + "\"}");
@@ -98,7 +98,7 @@ class AccountServiceTest {
         new ValidationProblem("password", "must contain an uppercase letter (A-Z)"),
         new ValidationProblem("password", "must contain a digit (0-9)"),
         new ValidationProblem("password", "must contain one of the special characters "
-            + PasswordPolicy.SPECIAL_CHARACTERS)), e.problems());
+            + DiditPasswordPolicy.SPECIAL_CHARACTERS)), e.problems());
     assertFalse(e.getMessage().contains("abc"), e.getMessage());
     assertEquals(0, server.getRequestCount());
   }
@@ -108,12 +108,12 @@ class AccountServiceTest {
     String upper = "must contain an uppercase letter (A-Z)";
     String lower = "must contain a lowercase letter (a-z)";
     String digit = "must contain a digit (0-9)";
-    assertEquals(List.of(upper, lower), PasswordPolicy.unmetRules("ÉÀÈÌÒÙ1!"));
-    assertEquals(List.of(lower), PasswordPolicy.unmetRules("ßéàABCD1!"));
-    assertEquals(List.of(upper), PasswordPolicy.unmetRules("Ωmegaword1!"));
-    assertEquals(List.of(digit), PasswordPolicy.unmetRules("Abcdefgh\u0663\uff11!"));
-    assertEquals(List.of(upper, lower), PasswordPolicy.unmetRules("Σπίτι\u01c5\u01c6123!"));
-    assertEquals(List.of(), PasswordPolicy.unmetRules("Pässwörd1!"), "non-ASCII letters are allowed, ASCII ones count");
+    assertEquals(List.of(upper, lower), DiditPasswordPolicy.unmetRules("ÉÀÈÌÒÙ1!"));
+    assertEquals(List.of(lower), DiditPasswordPolicy.unmetRules("ßéàABCD1!"));
+    assertEquals(List.of(upper), DiditPasswordPolicy.unmetRules("Ωmegaword1!"));
+    assertEquals(List.of(digit), DiditPasswordPolicy.unmetRules("Abcdefgh\u0663\uff11!"));
+    assertEquals(List.of(upper, lower), DiditPasswordPolicy.unmetRules("Σπίτι\u01c5\u01c6123!"));
+    assertEquals(List.of(), DiditPasswordPolicy.unmetRules("Pässwörd1!"), "non-ASCII letters are allowed, ASCII ones count");
 
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> client.account().register("dev@acme.io", "ÉÀÈÌÒÙ1!"));
@@ -124,13 +124,13 @@ class AccountServiceTest {
 
   @Test
   void passwordPolicyAcceptsACompliantPasswordAndChecksEachRule() {
-    assertEquals(List.of(), PasswordPolicy.unmetRules(PASSWORD));
-    assertEquals(List.of("must contain a lowercase letter (a-z)"), PasswordPolicy.unmetRules("ABCDEFG1!"));
-    assertEquals(List.of("must contain one of the special characters " + PasswordPolicy.SPECIAL_CHARACTERS),
-        PasswordPolicy.unmetRules("Abcdefg12~"));
-    assertEquals(List.of("is required"), PasswordPolicy.unmetRules(null));
-    for (char c : PasswordPolicy.SPECIAL_CHARACTERS.toCharArray()) {
-      assertEquals(List.of(), PasswordPolicy.unmetRules("Abcdefg1" + c), "special " + c);
+    assertEquals(List.of(), DiditPasswordPolicy.unmetRules(PASSWORD));
+    assertEquals(List.of("must contain a lowercase letter (a-z)"), DiditPasswordPolicy.unmetRules("ABCDEFG1!"));
+    assertEquals(List.of("must contain one of the special characters " + DiditPasswordPolicy.SPECIAL_CHARACTERS),
+        DiditPasswordPolicy.unmetRules("Abcdefg12~"));
+    assertEquals(List.of("is required"), DiditPasswordPolicy.unmetRules(null));
+    for (char c : DiditPasswordPolicy.SPECIAL_CHARACTERS.toCharArray()) {
+      assertEquals(List.of(), DiditPasswordPolicy.unmetRules("Abcdefg1" + c), "special " + c);
     }
   }
 
@@ -200,7 +200,7 @@ class AccountServiceTest {
   void verifyEmailDecodesTheDocumentedExample() throws Exception {
     server.enqueue(json(200, VERIFY_EXAMPLE));
 
-    VerifyEmailResult result = client.account().verifyEmail("dev@acme.io", "A3K9F2");
+    DiditVerifyEmailResult result = client.account().verifyEmail("dev@acme.io", "A3K9F2");
 
     assertPost(take(), "/auth/v2/programmatic/verify-email/", "{\"email\":\"dev@acme.io\",\"code\":\"A3K9F2\"}");
     assertEquals("a1b2c3d4-5678-90ab-cdef-111111111111", result.organization().uuid());
@@ -224,7 +224,7 @@ class AccountServiceTest {
         + "\"organization\":{\"uuid\":\"org-1\"},"
         + "\"application\":{\"uuid\":\"app-1\",\"client_id\":\"c\",\"api_key\":\"k\"},\"token_type\":\"Bearer\"}"));
 
-    VerifyEmailResult result = client.account().verifyEmail("dev@acme.io", "123456");
+    DiditVerifyEmailResult result = client.account().verifyEmail("dev@acme.io", "123456");
 
     assertEquals(Optional.empty(), result.organization().name());
     assertEquals(Optional.empty(), result.application().name());
@@ -264,8 +264,8 @@ class AccountServiceTest {
     server.enqueue(json(200, "{}"));
     server.enqueue(new MockResponse.Builder().code(204).build());
 
-    ResendCodeResult first = client.account().resendCode("dev@acme.io");
-    ResendCodeResult second = client.account().resendCode("dev@acme.io", PASSWORD);
+    DiditResendCodeResult first = client.account().resendCode("dev@acme.io");
+    DiditResendCodeResult second = client.account().resendCode("dev@acme.io", PASSWORD);
 
     assertPost(take(), "/auth/v2/programmatic/resend-otp/", "{\"email\":\"dev@acme.io\"}");
     assertPost(take(), "/auth/v2/programmatic/resend-otp/",
@@ -293,7 +293,7 @@ class AccountServiceTest {
     server.enqueue(json(200, "{\"access_token\":\"" + access + "\",\"refresh_token\":\"r1\",\"expires_in\":86400,"
         + "\"message\":\"Login successful\"}"));
 
-    LoginResult result = client.account().login("dev@acme.io", PASSWORD);
+    DiditLoginResult result = client.account().login("dev@acme.io", PASSWORD);
 
     assertPost(take(), "/auth/v2/programmatic/login/",
         "{\"email\":\"dev@acme.io\",\"password\":\"" + PASSWORD + "\"}");
@@ -312,21 +312,21 @@ class AccountServiceTest {
         + "\"has_passkeys\":false}"));
     server.enqueue(json(200, "{\"access_token\":\"acc-2\",\"refresh_token\":\"ref-2\"}"));
 
-    LoginResult result = client.account().login("dev@acme.io", PASSWORD);
+    DiditLoginResult result = client.account().login("dev@acme.io", PASSWORD);
 
     assertTrue(result.isChallenge());
-    TwoFactorChallenge challenge = result.challenge().get();
+    DiditTwoFactorChallenge challenge = result.challenge().get();
     assertEquals("tmp-secret-77", challenge.tempToken().reveal());
     assertTrue(challenge.hasAuthenticator());
     assertFalse(challenge.hasPasskeys());
     assertEquals("challenge", result.fold(tk -> "tokens", ch -> "challenge"));
-    TwoFactorRequiredException e = assertThrows(TwoFactorRequiredException.class, result::tokens);
+    DiditTwoFactorRequiredException e = assertThrows(DiditTwoFactorRequiredException.class, result::tokens);
     assertTrue(e.getMessage().contains("verifyTwoFactor"), e.getMessage());
     assertFalse(e.getMessage().contains("tmp-secret-77"), e.getMessage());
     assertTrue(e.hasAuthenticator());
     assertFalse(result.toString().contains("tmp-secret-77"), result.toString());
 
-    Tokens tokens = client.account().verifyTwoFactor(challenge.tempToken(), "123456");
+    DiditTokens tokens = client.account().verifyTwoFactor(challenge.tempToken(), "123456");
 
     take();
     assertPost(take(), "/auth/v2/2fa/verify/", "{\"temp_token\":\"tmp-secret-77\",\"otp_token\":\"123456\"}");
@@ -339,9 +339,9 @@ class AccountServiceTest {
     server.enqueue(json(200, "{\"2fa_required\":true,\"temp_token\":\"tmp\",\"has_authenticator\":false,"
         + "\"has_passkeys\":true}"));
 
-    LoginResult result = client.account().login("dev@acme.io", PASSWORD);
+    DiditLoginResult result = client.account().login("dev@acme.io", PASSWORD);
 
-    TwoFactorRequiredException e = assertThrows(TwoFactorRequiredException.class, result::tokens);
+    DiditTwoFactorRequiredException e = assertThrows(DiditTwoFactorRequiredException.class, result::tokens);
     assertTrue(e.getMessage().contains("passkeys only"), e.getMessage());
     assertTrue(e.hasPasskeys());
   }
@@ -443,7 +443,7 @@ class AccountServiceTest {
     server.enqueue(json(200, "{\"2fa_required\":true,\"temp_token\":\"tmp\",\"has_authenticator\":true,"
         + "\"has_passkeys\":true}"));
 
-    LoginResult result = client.async().account().login("dev@acme.io", PASSWORD).get(5, TimeUnit.SECONDS);
+    DiditLoginResult result = client.async().account().login("dev@acme.io", PASSWORD).get(5, TimeUnit.SECONDS);
     assertTrue(result.isChallenge());
     assertPost(take(), "/auth/v2/programmatic/login/",
         "{\"email\":\"dev@acme.io\",\"password\":\"" + PASSWORD + "\"}");
@@ -458,7 +458,7 @@ class AccountServiceTest {
   void asyncRawResponseCarriesStatus() throws Exception {
     server.enqueue(json(201, "{\"email\":\"dev@acme.io\"}"));
 
-    ApiResponse<RegisterResult> response =
+    ApiResponse<DiditRegisterResult> response =
         client.async().account().withRawResponse().register("dev@acme.io", PASSWORD).get(5, TimeUnit.SECONDS);
 
     assertEquals(201, response.statusCode());

@@ -71,8 +71,8 @@ class ApplicationServiceTest {
   void createSendsTheDocumentedBodyAndDecodesTheDocumentedResponse() throws Exception {
     server.enqueue(json(201, CREATED));
 
-    ApiResponse<Application> response = client.applications(ORG).withRawResponse().create(
-        CreateApplicationRequest.builder()
+    ApiResponse<DiditApplication> response = client.applications(ORG).withRawResponse().create(
+        DiditCreateApplicationRequest.builder()
             .name("Acme Customer App")
             .websiteUrl("https://acme.example")
             .addRedirectUris("https://acme.example/callback")
@@ -87,7 +87,7 @@ class ApplicationServiceTest {
         + "\"redirect_uris\":[\"https://acme.example/callback\"],\"terms_url\":\"https://acme.example/terms\","
         + "\"privacy_url\":\"https://acme.example/privacy\"}", r.getBody().utf8());
     assertEquals(201, response.statusCode());
-    Application app = response.value();
+    DiditApplication app = response.value();
     assertEquals(APP_ID, app.uuid());
     assertEquals("Acme Customer App", app.name());
     assertEquals("S9LIYGSoWNuGMLHsvEt9dQ", app.clientId());
@@ -106,7 +106,7 @@ class ApplicationServiceTest {
     server.enqueue(json(201, "{\"uuid\":\"app-9\",\"name\":\"Acme App\",\"client_id\":\"c9\",\"api_key\":\"k9\","
         + "\"redirect_uris\":null}"));
 
-    Application app = client.applications(ORG).create(CreateApplicationRequest.empty());
+    DiditApplication app = client.applications(ORG).create(DiditCreateApplicationRequest.empty());
 
     assertEquals("{}", take().getBody().utf8());
     assertEquals(List.of(), app.redirectUris());
@@ -119,7 +119,7 @@ class ApplicationServiceTest {
     server.enqueue(json(201, CREATED));
 
     InternalServerException e = assertThrows(InternalServerException.class,
-        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+        () -> client.applications(ORG).create(DiditCreateApplicationRequest.empty()));
 
     assertTrue(e.outcomeUnknown());
     assertEquals(1, server.getRequestCount());
@@ -127,7 +127,7 @@ class ApplicationServiceTest {
 
   @Test
   void createValidationReportsEveryProblemAtOnce() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> DiditCreateApplicationRequest.builder()
         .name("  ")
         .websiteUrl("acme.example")
         .redirectUris(Arrays.asList("https://ok.example/cb", "ftp://files.example", null, "/relative"))
@@ -149,7 +149,7 @@ class ApplicationServiceTest {
   @Test
   void createRequestBuilderNullsLeaveFieldsUnsetOrAreReportedNeverThrown() throws Exception {
     server.enqueue(json(201, CREATED));
-    CreateApplicationRequest unset = CreateApplicationRequest.builder().name("Acme").name(null).websiteUrl(null)
+    DiditCreateApplicationRequest unset = DiditCreateApplicationRequest.builder().name("Acme").name(null).websiteUrl(null)
         .addRedirectUris("https://acme.example/cb").redirectUris(null).termsUrl(null).privacyUrl(null)
         .description(null).description("internal").build();
 
@@ -158,24 +158,24 @@ class ApplicationServiceTest {
     assertEquals("{\"description\":\"internal\"}", take().getBody().utf8());
     assertEquals(null, unset.name());
     assertEquals(null, unset.redirectUris());
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> DiditCreateApplicationRequest.builder()
         .addRedirectUris((String[]) null).addAllRedirectUris(null).addRedirectUris((String) null).name(" ").build());
     assertEquals(List.of(
         new ValidationProblem("redirectUris", "was given a null array or collection to add"),
         new ValidationProblem("name", "must not be blank"),
         new ValidationProblem("redirectUris[0]", "is required")), e.problems());
     InvalidRequestException from = assertThrows(InvalidRequestException.class,
-        () -> CreateApplicationRequest.builder().from(null));
+        () -> DiditCreateApplicationRequest.builder().from(null));
     assertEquals(List.of(new ValidationProblem("instance", "must not be null")), from.problems());
   }
 
   @Test
   void fromCopiesEverySetFieldAndAddsRedirectUris() {
-    CreateApplicationRequest original = CreateApplicationRequest.builder().name("Acme")
+    DiditCreateApplicationRequest original = DiditCreateApplicationRequest.builder().name("Acme")
         .addRedirectUris("https://acme.example/a", "https://acme.example/b").termsUrl("https://acme.example/t")
         .build();
 
-    CreateApplicationRequest copy = CreateApplicationRequest.builder().addRedirectUris("https://acme.example/0")
+    DiditCreateApplicationRequest copy = DiditCreateApplicationRequest.builder().addRedirectUris("https://acme.example/0")
         .from(original).privacyUrl("https://acme.example/p").build();
 
     assertEquals("Acme", copy.name());
@@ -184,7 +184,7 @@ class ApplicationServiceTest {
     assertEquals("https://acme.example/t", copy.termsUrl());
     assertEquals("https://acme.example/p", copy.privacyUrl());
     assertEquals(null, copy.websiteUrl());
-    assertEquals(original, CreateApplicationRequest.builder().from(original).build());
+    assertEquals(original, DiditCreateApplicationRequest.builder().from(original).build());
   }
 
   @Test
@@ -212,8 +212,8 @@ class ApplicationServiceTest {
     server.enqueue(json(200, "{\"count\":1,\"next\":null,\"results\":[{\"uuid\":\"a2\",\"name\":\"n\","
         + "\"client_id\":\"c\"}]}"));
 
-    List<Application> first = client.applications(ORG).list();
-    List<Application> second = client.applications(ORG).list();
+    List<DiditApplication> first = client.applications(ORG).list();
+    List<DiditApplication> second = client.applications(ORG).list();
 
     RecordedRequest r = take();
     assertEquals("GET", r.getMethod());
@@ -228,7 +228,7 @@ class ApplicationServiceTest {
   void retrieveRecoversTheApiKey() throws Exception {
     server.enqueue(json(200, CREATED));
 
-    Application app = client.applications(ORG).retrieve(APP_ID);
+    DiditApplication app = client.applications(ORG).retrieve(APP_ID);
 
     RecordedRequest r = take();
     assertEquals("GET", r.getMethod());
@@ -240,7 +240,7 @@ class ApplicationServiceTest {
   void updateSendsOnlyTheFieldsSetAndExplicitClears() throws Exception {
     server.enqueue(json(200, CREATED));
 
-    client.applications(ORG).update(APP_ID, ApplicationUpdate.builder()
+    client.applications(ORG).update(APP_ID, DiditApplicationUpdate.builder()
         .clearTermsUrl()
         .websiteUrl("https://acme.example/new")
         .clearDescription()
@@ -258,11 +258,11 @@ class ApplicationServiceTest {
     server.enqueue(json(200, CREATED));
     server.enqueue(json(200, CREATED));
 
-    client.applications(ORG).update(APP_ID, ApplicationUpdate.builder()
+    client.applications(ORG).update(APP_ID, DiditApplicationUpdate.builder()
         .name("Renamed")
         .redirectUris(List.of("https://a.example/cb", "http://localhost:3000/cb"))
         .build());
-    client.applications(ORG).update(APP_ID, ApplicationUpdate.builder().clearRedirectUris().build());
+    client.applications(ORG).update(APP_ID, DiditApplicationUpdate.builder().clearRedirectUris().build());
 
     assertEquals("{\"name\":\"Renamed\",\"redirect_uris\":[\"https://a.example/cb\",\"http://localhost:3000/cb\"]}",
         take().getBody().utf8());
@@ -273,7 +273,7 @@ class ApplicationServiceTest {
   void emptyUpdateSendsEmptyObject() throws Exception {
     server.enqueue(json(200, CREATED));
 
-    ApplicationUpdate empty = ApplicationUpdate.builder().build();
+    DiditApplicationUpdate empty = DiditApplicationUpdate.builder().build();
     client.applications(ORG).update(APP_ID, empty);
 
     assertTrue(empty.isEmpty());
@@ -282,7 +282,7 @@ class ApplicationServiceTest {
 
   @Test
   void updateLastCallWinsBetweenSetAndClear() {
-    ApplicationUpdate u = ApplicationUpdate.builder().websiteUrl("https://a.example").clearWebsiteUrl()
+    DiditApplicationUpdate u = DiditApplicationUpdate.builder().websiteUrl("https://a.example").clearWebsiteUrl()
         .privacyUrl("https://p.example").build();
     assertTrue(u.isSet("website_url"));
     assertEquals(null, u.fields().get("website_url"));
@@ -293,7 +293,7 @@ class ApplicationServiceTest {
 
   @Test
   void updateValidationReportsEveryProblemAtOnce() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ApplicationUpdate.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> DiditApplicationUpdate.builder()
         .name(null)
         .websiteUrl(null)
         .redirectUris(Arrays.asList("mailto:x@y.z", null))
@@ -317,8 +317,8 @@ class ApplicationServiceTest {
     server.enqueue(json(503, "{\"detail\":\"unavailable\"}"));
     server.enqueue(json(200, CREATED));
 
-    ApiResponse<Application> response = client.applications(ORG).withRawResponse()
-        .update(APP_ID, ApplicationUpdate.builder().description("x").build());
+    ApiResponse<DiditApplication> response = client.applications(ORG).withRawResponse()
+        .update(APP_ID, DiditApplicationUpdate.builder().description("x").build());
 
     assertEquals(2, response.attempts());
     assertEquals(2, server.getRequestCount());
@@ -331,7 +331,7 @@ class ApplicationServiceTest {
     server.enqueue(json(403, "{\"detail\":\"You do not have permission to perform this action.\"}"));
 
     PermissionDeniedException e = assertThrows(PermissionDeniedException.class,
-        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+        () -> client.applications(ORG).create(DiditCreateApplicationRequest.empty()));
 
     assertEquals(DiditErrorCode.PERMISSION_DENIED, e.errorCode());
     assertEquals("You do not have permission to perform this action.", e.error().message());
@@ -354,7 +354,7 @@ class ApplicationServiceTest {
         + "\"redirect_uris\":{\"0\":[\"Enter a valid URL.\"]}}"));
 
     BadRequestException e = assertThrows(BadRequestException.class,
-        () -> client.applications(ORG).create(CreateApplicationRequest.builder().name("n").build()));
+        () -> client.applications(ORG).create(DiditCreateApplicationRequest.builder().name("n").build()));
 
     assertEquals(DiditErrorCode.VALIDATION_ERROR, e.errorCode());
     assertEquals(Map.of("website_url", List.of("Enter a valid URL."), "redirect_uris.0", List.of("Enter a valid URL.")),
@@ -377,11 +377,11 @@ class ApplicationServiceTest {
     server.enqueue(json(422, "{\"detail\":\"Invalid choice.\",\"allowed\":[\"v1\",\"v2\",\"v3\"]}"));
 
     UnexpectedStatusException payment = assertThrows(UnexpectedStatusException.class,
-        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+        () -> client.applications(ORG).create(DiditCreateApplicationRequest.empty()));
     ConflictException conflict = assertThrows(ConflictException.class,
-        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+        () -> client.applications(ORG).create(DiditCreateApplicationRequest.empty()));
     UnprocessableEntityException choice = assertThrows(UnprocessableEntityException.class,
-        () -> client.applications(ORG).create(CreateApplicationRequest.empty()));
+        () -> client.applications(ORG).create(DiditCreateApplicationRequest.empty()));
 
     assertEquals(402, payment.statusCode());
     assertEquals(DiditErrorCode.INSUFFICIENT_BALANCE, payment.errorCode());
@@ -395,10 +395,10 @@ class ApplicationServiceTest {
     server.enqueue(json(201, CREATED));
     server.enqueue(json(200, CREATED));
 
-    Application created = client.async().applications(ORG).create(CreateApplicationRequest.empty())
+    DiditApplication created = client.async().applications(ORG).create(DiditCreateApplicationRequest.empty())
         .get(5, TimeUnit.SECONDS);
-    ApiResponse<Application> updated = client.async().applications(ORG).withRawResponse()
-        .update(APP_ID, ApplicationUpdate.builder().name("n2").build()).get(5, TimeUnit.SECONDS);
+    ApiResponse<DiditApplication> updated = client.async().applications(ORG).withRawResponse()
+        .update(APP_ID, DiditApplicationUpdate.builder().name("n2").build()).get(5, TimeUnit.SECONDS);
 
     assertEquals(APP_ID, created.uuid());
     assertEquals(200, updated.statusCode());

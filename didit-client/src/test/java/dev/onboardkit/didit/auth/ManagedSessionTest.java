@@ -13,8 +13,8 @@ import dev.onboardkit.core.error.RateLimitException;
 import dev.onboardkit.core.error.UnexpectedStatusException;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.didit.DiditErrorCode;
-import dev.onboardkit.didit.account.TwoFactorRequiredException;
-import dev.onboardkit.didit.organizations.Organization;
+import dev.onboardkit.didit.account.DiditTwoFactorRequiredException;
+import dev.onboardkit.didit.organizations.DiditOrganization;
 import dev.onboardkit.didit.support.FakeAuthServer;
 import dev.onboardkit.didit.support.Jwts;
 import dev.onboardkit.core.support.LogCapture;
@@ -77,7 +77,7 @@ class ManagedSessionTest {
     DiditAuthClient client = managed();
     assertEquals(0, server.getRequestCount(), "no login at build time");
 
-    List<Organization> orgs = client.organizations().list();
+    List<DiditOrganization> orgs = client.organizations().list();
     client.organizations().list();
 
     assertEquals("org-1", orgs.get(0).uuid());
@@ -173,13 +173,13 @@ class ManagedSessionTest {
     CountDownLatch gate = new CountDownLatch(1);
     fake.gateLogins(gate);
 
-    List<CompletableFuture<List<Organization>>> futures = new ArrayList<>();
+    List<CompletableFuture<List<DiditOrganization>>> futures = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
       futures.add(client.async().organizations().list());
     }
     await(() -> fake.logins.get() == 2);
     gate.countDown();
-    for (CompletableFuture<List<Organization>> f : futures) {
+    for (CompletableFuture<List<DiditOrganization>> f : futures) {
       assertEquals("org-1", f.get(10, TimeUnit.SECONDS).get(0).uuid());
     }
 
@@ -196,7 +196,7 @@ class ManagedSessionTest {
     client.organizations().list();
     fake.revoke(t1);
 
-    List<Organization> orgs = client.organizations().list();
+    List<DiditOrganization> orgs = client.organizations().list();
 
     assertEquals("org-1", orgs.get(0).uuid());
     assertEquals(List.of("login", "org " + t1, "org " + t1, "login", "org " + t2), fake.summary());
@@ -272,7 +272,7 @@ class ManagedSessionTest {
         + "\"has_passkeys\":false}"));
     DiditAuthClient client = managed();
 
-    TwoFactorRequiredException e = assertThrows(TwoFactorRequiredException.class,
+    DiditTwoFactorRequiredException e = assertThrows(DiditTwoFactorRequiredException.class,
         () -> client.organizations().list());
 
     assertTrue(e.getMessage().contains("needs two-factor authentication"), e.getMessage());
@@ -292,7 +292,7 @@ class ManagedSessionTest {
     CompletionException e = assertThrows(CompletionException.class,
         () -> client.async().organizations().list().join());
 
-    assertInstanceOf(TwoFactorRequiredException.class, e.getCause());
+    assertInstanceOf(DiditTwoFactorRequiredException.class, e.getCause());
   }
 
   @Test
@@ -328,7 +328,7 @@ class ManagedSessionTest {
     fake.issue("opaque-1", "opaque-2", "opaque-3").expiresIn(30);
     DiditAuthClient client = managed();
 
-    try (LogCapture log = new LogCapture(ManagedSession.class.getName())) {
+    try (LogCapture log = new LogCapture(DiditManagedSession.class.getName())) {
       client.organizations().list();
       client.organizations().list();
       t.clock.advance(Duration.ofSeconds(14));
@@ -373,7 +373,7 @@ class ManagedSessionTest {
     fake.issue("opaque-1").expiresIn(120);
     DiditAuthClient client = managed();
 
-    try (LogCapture log = new LogCapture(ManagedSession.class.getName())) {
+    try (LogCapture log = new LogCapture(DiditManagedSession.class.getName())) {
       client.organizations().list();
 
       assertEquals(List.of(), log.lines());

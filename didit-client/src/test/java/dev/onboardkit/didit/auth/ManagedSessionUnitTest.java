@@ -11,7 +11,7 @@ import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.didit.account.AccountFixtures;
-import dev.onboardkit.didit.account.LoginResult;
+import dev.onboardkit.didit.account.DiditLoginResult;
 import dev.onboardkit.didit.support.Jwts;
 import dev.onboardkit.core.support.ManualClock;
 import dev.onboardkit.didit.support.TestClients;
@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 class ManagedSessionUnitTest {
   private final ManualClock clock = new ManualClock(TestClients.START);
   private final ScriptedLogin login = new ScriptedLogin();
-  private final ManagedSession session = ManagedSession.create("ops@acme.io", Secret.of("pw-123"), clock, login);
+  private final DiditManagedSession session = DiditManagedSession.create("ops@acme.io", Secret.of("pw-123"), clock, login);
 
-  private static LoginResult tokens(String accessToken, String extra) {
+  private static DiditLoginResult tokens(String accessToken, String extra) {
     return AccountFixtures.loginResult("{\"access_token\":\"" + accessToken + "\"" + extra + "}");
   }
 
@@ -57,13 +57,13 @@ class ManagedSessionUnitTest {
 
   @Test
   void theSkewIsSixtySecondsOrHalfTheLifetimeWhenShorter() {
-    assertEquals(Duration.ofSeconds(60), ManagedSession.skewFor(Duration.ofHours(1)));
-    assertEquals(Duration.ofSeconds(60), ManagedSession.skewFor(Duration.ofSeconds(120)));
-    assertEquals(Duration.ofSeconds(59), ManagedSession.skewFor(Duration.ofSeconds(118)));
-    assertEquals(Duration.ofSeconds(30), ManagedSession.skewFor(Duration.ofSeconds(60)));
-    assertEquals(Duration.ofSeconds(15), ManagedSession.skewFor(Duration.ofSeconds(30)));
-    assertEquals(Duration.ZERO, ManagedSession.skewFor(Duration.ZERO));
-    assertEquals(Duration.ZERO, ManagedSession.skewFor(Duration.ofSeconds(-5)));
+    assertEquals(Duration.ofSeconds(60), DiditManagedSession.skewFor(Duration.ofHours(1)));
+    assertEquals(Duration.ofSeconds(60), DiditManagedSession.skewFor(Duration.ofSeconds(120)));
+    assertEquals(Duration.ofSeconds(59), DiditManagedSession.skewFor(Duration.ofSeconds(118)));
+    assertEquals(Duration.ofSeconds(30), DiditManagedSession.skewFor(Duration.ofSeconds(60)));
+    assertEquals(Duration.ofSeconds(15), DiditManagedSession.skewFor(Duration.ofSeconds(30)));
+    assertEquals(Duration.ZERO, DiditManagedSession.skewFor(Duration.ZERO));
+    assertEquals(Duration.ZERO, DiditManagedSession.skewFor(Duration.ofSeconds(-5)));
   }
 
   @Test
@@ -130,7 +130,7 @@ class ManagedSessionUnitTest {
 
   @Test
   void asyncLoginsShareTheInFlightFutureAndFailuresAreNotCached() {
-    CompletableFuture<LoginResult> pending = new CompletableFuture<>();
+    CompletableFuture<DiditLoginResult> pending = new CompletableFuture<>();
     login.nextAsync(pending);
 
     CompletableFuture<Credential> a = session.credentialAsync();
@@ -171,18 +171,18 @@ class ManagedSessionUnitTest {
 
   @Test
   void toStringNeverShowsThePassword() {
-    assertEquals("ManagedSession{email=ops@acme.io, password=****}", session.toString());
+    assertEquals("DiditManagedSession{email=ops@acme.io, password=****}", session.toString());
   }
 
   /** A login that returns scripted results. */
-  private static final class ScriptedLogin implements ManagedSession.Login {
+  private static final class ScriptedLogin implements DiditManagedSession.Login {
     final AtomicInteger calls = new AtomicInteger();
     final AtomicInteger asyncCalls = new AtomicInteger();
     private final Deque<Object> results = new ArrayDeque<>();
-    private final Deque<CompletableFuture<LoginResult>> asyncResults = new ArrayDeque<>();
+    private final Deque<CompletableFuture<DiditLoginResult>> asyncResults = new ArrayDeque<>();
     Runnable onLogin = () -> {};
 
-    void next(LoginResult result) {
+    void next(DiditLoginResult result) {
       results.add(result);
     }
 
@@ -190,14 +190,14 @@ class ManagedSessionUnitTest {
       results.add(e);
     }
 
-    void nextAsync(CompletableFuture<LoginResult> future) {
+    void nextAsync(CompletableFuture<DiditLoginResult> future) {
       if (future != null) {
         asyncResults.add(future);
       }
     }
 
     @Override
-    public LoginResult login(String email, Secret password) {
+    public DiditLoginResult login(String email, Secret password) {
       calls.incrementAndGet();
       assertEquals("ops@acme.io", email);
       assertEquals("pw-123", password.reveal());
@@ -206,13 +206,13 @@ class ManagedSessionUnitTest {
       if (next instanceof RuntimeException) {
         throw (RuntimeException) next;
       }
-      return (LoginResult) next;
+      return (DiditLoginResult) next;
     }
 
     @Override
-    public CompletableFuture<LoginResult> loginAsync(String email, Secret password) {
+    public CompletableFuture<DiditLoginResult> loginAsync(String email, Secret password) {
       asyncCalls.incrementAndGet();
-      CompletableFuture<LoginResult> next = asyncResults.poll();
+      CompletableFuture<DiditLoginResult> next = asyncResults.poll();
       if (next == null) {
         throw new IllegalStateException("no async result scripted");
       }

@@ -53,7 +53,7 @@ class OrganizationServiceTest {
   void listAcceptsEachEnvelope(String envelope) throws Exception {
     server.enqueue(json(200, String.format(envelope, ORG + ",{\"uuid\":\"org-2\",\"name\":\"Beta\"}")));
 
-    List<Organization> orgs = client.organizations().list();
+    List<DiditOrganization> orgs = client.organizations().list();
 
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
     assertEquals("GET", r.getMethod());
@@ -61,7 +61,7 @@ class OrganizationServiceTest {
     assertEquals("Bearer tok-1", r.getHeaders().get("Authorization"));
     assertEquals(0L, r.getBodySize());
     assertEquals(2, orgs.size());
-    Organization acme = orgs.get(0);
+    DiditOrganization acme = orgs.get(0);
     assertEquals("a1b2c3d4-5678-90ab-cdef-111111111111", acme.uuid());
     assertEquals("Acme", acme.name());
     assertEquals(Optional.of("ops@acme.io"), acme.contactEmail());
@@ -123,10 +123,10 @@ class OrganizationServiceTest {
     server.enqueue(json(200, "{\"results\":[" + ORG + "]}"));
     server.enqueue(json(200, "[]"));
 
-    ApiResponse<List<Organization>> raw = client.organizations().withRawResponse().list(
+    ApiResponse<List<DiditOrganization>> raw = client.organizations().withRawResponse().list(
         RequestOptions.builder().header("X-Trace", "t1").build());
-    List<Organization> async = client.async().organizations().list().get(5, TimeUnit.SECONDS);
-    ApiResponse<List<Organization>> asyncRaw =
+    List<DiditOrganization> async = client.async().organizations().list().get(5, TimeUnit.SECONDS);
+    ApiResponse<List<DiditOrganization>> asyncRaw =
         client.async().organizations().withRawResponse().list().get(5, TimeUnit.SECONDS);
 
     assertEquals(200, raw.statusCode());

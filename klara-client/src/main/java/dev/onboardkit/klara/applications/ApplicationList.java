@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableApplicationList.Builder.class)
 abstract class ApplicationList {
-  abstract List<ApplicationSummary> applications();
+  abstract List<KlaraApplicationSummary> applications();
 
   @Value.Default
   boolean hasMore() {

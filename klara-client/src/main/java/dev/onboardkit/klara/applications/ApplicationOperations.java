@@ -18,18 +18,18 @@ final class ApplicationOperations {
   static final String APPLICATIONS = "applications";
   private static final String APPLICATIONS_PATH = "/" + APPLICATIONS;
 
-  private static final ResponseDecoder<CreateApplicationResponse> CREATED =
-      ResponseDecoder.json(CreateApplicationResponse.class);
-  private static final ResponseDecoder<RefreshPreAuthResponse> PRE_AUTH =
-      ResponseDecoder.json(RefreshPreAuthResponse.class);
-  private static final ResponseDecoder<Application> APPLICATION = ResponseDecoder.json(Application.class);
+  private static final ResponseDecoder<KlaraCreateApplicationResponse> CREATED =
+      ResponseDecoder.json(KlaraCreateApplicationResponse.class);
+  private static final ResponseDecoder<KlaraRefreshPreAuthResponse> PRE_AUTH =
+      ResponseDecoder.json(KlaraRefreshPreAuthResponse.class);
+  private static final ResponseDecoder<KlaraApplication> APPLICATION = ResponseDecoder.json(KlaraApplication.class);
   private static final ResponseDecoder<ApplicationList> LIST = ResponseDecoder.json(ApplicationList.class);
-  private static final ObjectReader DECISION_READER = SdkJson.mapper().readerFor(RecordDecisionResponse.class);
+  private static final ObjectReader DECISION_READER = SdkJson.mapper().readerFor(KlaraRecordDecisionResponse.class);
   /** A 200 answer means the decision was a duplicate, even if the body does not say so. */
-  private static final ResponseDecoder<RecordDecisionResponse> DECISION = response -> {
-    RecordDecisionResponse decoded = DECISION_READER.readValue(response.body());
+  private static final ResponseDecoder<KlaraRecordDecisionResponse> DECISION = response -> {
+    KlaraRecordDecisionResponse decoded = DECISION_READER.readValue(response.body());
     if (response.statusCode() == 200 && !decoded.alreadyRecorded()) {
-      return ImmutableRecordDecisionResponse.builder().from(decoded).alreadyRecorded(true).build();
+      return ImmutableKlaraRecordDecisionResponse.builder().from(decoded).alreadyRecorded(true).build();
     }
     return decoded;
   };
@@ -40,8 +40,8 @@ final class ApplicationOperations {
    * {@code POST /applications}: creates something and has no idempotency key, so it is sent again only when the first
    * attempt provably never reached the server. Any response (429, 503, {@code X-Should-Retry: true}) is reported.
    */
-  static ApiOperation<CreateApplicationResponse> create(@Nullable CreateApplicationRequest request) {
-    ApiOperation.Builder<CreateApplicationResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
+  static ApiOperation<KlaraCreateApplicationResponse> create(@Nullable KlaraCreateApplicationRequest request) {
+    ApiOperation.Builder<KlaraCreateApplicationResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
         .constantPath(APPLICATIONS_PATH)
         .body(request)
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);
@@ -50,7 +50,7 @@ final class ApplicationOperations {
   }
 
   /** {@code POST /applications/{id}/pre-auth}, no body: repeating it only mints another code. */
-  static ApiOperation<RefreshPreAuthResponse> refreshPreAuth(@Nullable String applicationId) {
+  static ApiOperation<KlaraRefreshPreAuthResponse> refreshPreAuth(@Nullable String applicationId) {
     return ApiOperation.builder(HttpMethod.POST, PRE_AUTH)
         .path(APPLICATIONS)
         .pathParam("applicationId", applicationId)
@@ -60,7 +60,7 @@ final class ApplicationOperations {
   }
 
   /** {@code GET /applications/{id}}. */
-  static ApiOperation<Application> retrieve(@Nullable String applicationId) {
+  static ApiOperation<KlaraApplication> retrieve(@Nullable String applicationId) {
     return ApiOperation.builder(HttpMethod.GET, APPLICATION)
         .path(APPLICATIONS)
         .pathParam("applicationId", applicationId)
@@ -68,7 +68,7 @@ final class ApplicationOperations {
   }
 
   /** {@code GET /applications?status=&limit=&cursor=}: the first page asked for, with the caller's cursor. */
-  static ApiOperation<ApplicationList> list(@Nullable ListApplicationsParams params) {
+  static ApiOperation<ApplicationList> list(@Nullable KlaraListApplicationsParams params) {
     return list(params, params == null ? null : params.cursor());
   }
 
@@ -76,10 +76,10 @@ final class ApplicationOperations {
    * {@code GET /applications} with the filters of {@code params} and {@code cursor}, which for later pages is the
    * server's {@code next_cursor} passed through as received: only caller-supplied cursors are validated.
    */
-  private static ApiOperation<ApplicationList> list(@Nullable ListApplicationsParams params, @Nullable String cursor) {
+  private static ApiOperation<ApplicationList> list(@Nullable KlaraListApplicationsParams params, @Nullable String cursor) {
     ApiOperation.Builder<ApplicationList> op = ApiOperation.builder(HttpMethod.GET, LIST).constantPath(APPLICATIONS_PATH);
     if (op.problems().requireNonNull("params", params)) {
-      ApplicationStatus status = params.status();
+      KlaraApplicationStatus status = params.status();
       op.query("status", status == null ? null : status.wireValue())
           .query("limit", params.limit())
           .query("cursor", cursor);
@@ -88,9 +88,9 @@ final class ApplicationOperations {
   }
 
   /** {@code POST /applications/{id}/decision}: the server deduplicates per decision type. */
-  static ApiOperation<RecordDecisionResponse> recordDecision(
-      @Nullable String applicationId, @Nullable RecordDecisionRequest decision) {
-    ApiOperation.Builder<RecordDecisionResponse> op = ApiOperation.builder(HttpMethod.POST, DECISION)
+  static ApiOperation<KlaraRecordDecisionResponse> recordDecision(
+      @Nullable String applicationId, @Nullable KlaraRecordDecisionRequest decision) {
+    ApiOperation.Builder<KlaraRecordDecisionResponse> op = ApiOperation.builder(HttpMethod.POST, DECISION)
         .path(APPLICATIONS)
         .pathParam("applicationId", applicationId)
         .path("decision")
@@ -111,8 +111,8 @@ final class ApplicationOperations {
   /**
    * Wraps a decoded list in a page whose next pages are fetched, blocking, with the same filters and options.
    */
-  static CursorPage<ApplicationSummary> toPage(
-      ClientRuntime runtime, ApplicationList list, ListApplicationsParams params, RequestOptions options) {
+  static CursorPage<KlaraApplicationSummary> toPage(
+      ClientRuntime runtime, ApplicationList list, KlaraListApplicationsParams params, RequestOptions options) {
     return new CursorPage<>(list.applications(), list.hasMore(), list.nextCursor().orElse(null),
         cursor -> toPage(runtime, runtime.execute(list(params, cursor), options), params, options));
   }

@@ -7,12 +7,12 @@ import dev.onboardkit.core.internal.ResponseDecoder;
 
 /** The document endpoints of an application: paths and decoders. */
 final class DocumentOperations {
-  private static final ResponseDecoder<DocumentDownload> DOWNLOAD = ResponseDecoder.json(DocumentDownload.class);
+  private static final ResponseDecoder<KlaraDocumentDownload> DOWNLOAD = ResponseDecoder.json(KlaraDocumentDownload.class);
 
   private DocumentOperations() {}
 
   /** {@code GET /applications/{id}/documents/{docId}}. */
-  static ApiOperation<DocumentDownload> retrieve(@Nullable String applicationId, @Nullable String documentId) {
+  static ApiOperation<KlaraDocumentDownload> retrieve(@Nullable String applicationId, @Nullable String documentId) {
     return ApiOperation.builder(HttpMethod.GET, DOWNLOAD)
         .path(ApplicationOperations.APPLICATIONS)
         .pathParam("applicationId", applicationId)

@@ -3,7 +3,7 @@ package dev.onboardkit.klara.internal;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.Problems;
-import dev.onboardkit.klara.applications.PrimaryContact;
+import dev.onboardkit.klara.applications.KlaraPrimaryContact;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -106,7 +106,7 @@ public final class KlaraValidation {
    * @param contact the contact, or null
    * @return the normalised contact (email trimmed), or null if it is absent
    */
-  public static @Nullable PrimaryContact contact(Problems problems, @Nullable PrimaryContact contact) {
+  public static @Nullable KlaraPrimaryContact contact(Problems problems, @Nullable KlaraPrimaryContact contact) {
     if (!problems.requireNonNull(CONTACT, contact)) {
       return null;
     }
@@ -114,7 +114,7 @@ public final class KlaraValidation {
     boolean emailOk = problems.requireEmail(CONTACT_EMAIL, contact.email());
     problems.checkText(CONTACT_ROLE, contact.role(), MAX_TEXT, false);
     if (emailOk && !contact.email().equals(contact.email().strip())) {
-      return PrimaryContact.builder().from(contact).email(contact.email().strip()).build();
+      return KlaraPrimaryContact.builder().from(contact).email(contact.email().strip()).build();
     }
     return contact;
   }

@@ -8,8 +8,8 @@ import dev.onboardkit.core.internal.ResponseDecoder;
 
 /** The RFI request endpoints: paths, idempotency and decoders. */
 final class RfiRequestOperations {
-  private static final ResponseDecoder<CreateRfiRequestResponse> CREATED =
-      ResponseDecoder.json(CreateRfiRequestResponse.class);
+  private static final ResponseDecoder<KlaraCreateRfiRequestResponse> CREATED =
+      ResponseDecoder.json(KlaraCreateRfiRequestResponse.class);
 
   private RfiRequestOperations() {}
 
@@ -17,8 +17,8 @@ final class RfiRequestOperations {
    * {@code POST /rfi-requests}: creates something, so it is sent again only when the first attempt provably never
    * reached the server. Any response (429, 503, {@code X-Should-Retry: true}) is reported.
    */
-  static ApiOperation<CreateRfiRequestResponse> create(@Nullable CreateRfiRequest request) {
-    ApiOperation.Builder<CreateRfiRequestResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
+  static ApiOperation<KlaraCreateRfiRequestResponse> create(@Nullable KlaraCreateRfiRequest request) {
+    ApiOperation.Builder<KlaraCreateRfiRequestResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
         .constantPath("/rfi-requests")
         .body(request)
         .idempotency(Idempotency.RETRY_UNSENT_ONLY);

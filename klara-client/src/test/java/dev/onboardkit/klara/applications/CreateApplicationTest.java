@@ -49,8 +49,8 @@ class CreateApplicationTest {
     t.close();
   }
 
-  static CreateApplicationRequest quickstartRequest() {
-    return CreateApplicationRequest.builder()
+  static KlaraCreateApplicationRequest quickstartRequest() {
+    return KlaraCreateApplicationRequest.builder()
         .configId("kyc-standard")
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
         .companyName("Acme Financial Ltd")
@@ -64,7 +64,7 @@ class CreateApplicationTest {
   void sendsTheExactRequestAndDecodesTheQuickstartResponse() {
     t.enqueue(201, QUICKSTART_RESPONSE);
 
-    CreateApplicationResponse created = t.klara.applications().create(quickstartRequest());
+    KlaraCreateApplicationResponse created = t.klara.applications().create(quickstartRequest());
 
     RecordedRequest r = t.take();
     assertEquals("POST", r.getMethod());
@@ -83,12 +83,12 @@ class CreateApplicationTest {
         created.link());
     assertEquals(Optional.of(Secret.of("X7K9M2P4Q8R1S5T3")), created.preAuthCode());
     assertEquals(Optional.empty(), created.warning());
-    Participant p = created.participants().get(0);
+    KlaraParticipant p = created.participants().get(0);
     assertEquals("660e8400-e29b-41d4-a716-446655440001", p.id());
     assertEquals("at_7f3k9m2p4q8r1s5t", p.accessToken().orElseThrow().reveal());
     assertEquals(Optional.empty(), p.linkSlug());
     assertEquals(Optional.of("sophie@acme.com"), p.email());
-    assertEquals(ParticipantRole.PRIMARY, p.role());
+    assertEquals(KlaraParticipantRole.PRIMARY, p.role());
 
     String shown = created.toString();
     assertFalse(shown.contains("X7K9M2P4Q8R1S5T3"), shown);
@@ -101,9 +101,9 @@ class CreateApplicationTest {
   void sendsNoNullsAndDecodesTheReferenceResponseWithLinkSlug() {
     t.enqueue(201, REFERENCE_RESPONSE);
 
-    CreateApplicationResponse created = t.klara.applications().create(CreateApplicationRequest.builder()
+    KlaraCreateApplicationResponse created = t.klara.applications().create(KlaraCreateApplicationRequest.builder()
         .configId("kyc-standard")
-        .primaryContact(PrimaryContact.of("Sophie Mitchell", "sophie@acme.com", null))
+        .primaryContact(KlaraPrimaryContact.of("Sophie Mitchell", "sophie@acme.com", null))
         .companyName("Acme Financial Ltd")
         .country("IE")
         .build());
@@ -113,7 +113,7 @@ class CreateApplicationTest {
         + "\"company_name\":\"Acme Financial Ltd\",\"country\":\"IE\"}", bodyOf(t.take()));
     assertEquals(URI.create("https://app.klara-ai.com/external/acme-corp/application/ABC123"), created.link());
     assertEquals(Optional.empty(), created.preAuthCode());
-    Participant p = created.participants().get(0);
+    KlaraParticipant p = created.participants().get(0);
     assertEquals(Optional.of("7f3k9m2p4q8r1s5t"), p.linkSlug());
     assertEquals(Optional.empty(), p.accessToken());
   }
@@ -124,10 +124,10 @@ class CreateApplicationTest {
         + "{\"id\":\"p1\",\"role\":\"observer\",\"new_field\":1}],"
         + "\"warning\":\"Application created but invite email failed to send\",\"brand_new\":{\"x\":[1,2]}}");
 
-    CreateApplicationResponse created = t.klara.applications().create(quickstartRequest());
+    KlaraCreateApplicationResponse created = t.klara.applications().create(quickstartRequest());
 
     assertEquals(Optional.of("Application created but invite email failed to send"), created.warning());
-    assertEquals(ParticipantRole.UNKNOWN, created.participants().get(0).role());
+    assertEquals(KlaraParticipantRole.UNKNOWN, created.participants().get(0).role());
     assertEquals(Optional.of("observer"), created.participants().get(0).roleRaw());
     assertEquals(Optional.empty(), created.participants().get(0).email());
   }
@@ -140,15 +140,15 @@ class CreateApplicationTest {
     t.enqueue(201, "{\"application_id\":\"a2\",\"link\":\"https://app.klara-ai.com/x\",\"participants\":null}");
     t.enqueue(201, "{\"application_id\":null,\"link\":\"https://app.klara-ai.com/x\",\"participants\":[]}");
 
-    CreateApplicationResponse nulls = t.klara.applications().create(quickstartRequest());
-    CreateApplicationResponse noParticipants = t.klara.applications().create(quickstartRequest());
+    KlaraCreateApplicationResponse nulls = t.klara.applications().create(quickstartRequest());
+    KlaraCreateApplicationResponse noParticipants = t.klara.applications().create(quickstartRequest());
     ResponseDecodingException missingId =
         assertThrows(ResponseDecodingException.class, () -> t.klara.applications().create(quickstartRequest()));
 
-    Participant p = nulls.participants().get(0);
+    KlaraParticipant p = nulls.participants().get(0);
     assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
         List.of(p.linkSlug(), p.accessToken(), p.email(), p.roleRaw()));
-    assertEquals(ParticipantRole.UNKNOWN, p.role());
+    assertEquals(KlaraParticipantRole.UNKNOWN, p.role());
     assertEquals(Optional.empty(), nulls.preAuthCode());
     assertEquals(Optional.empty(), nulls.warning());
     assertEquals(List.of(), noParticipants.participants());
@@ -205,9 +205,9 @@ class CreateApplicationTest {
     t.enqueue(201, REFERENCE_RESPONSE);
     t.enqueue(201, REFERENCE_RESPONSE);
 
-    ApiResponse<CreateApplicationResponse> raw = t.klara.applications().withRawResponse().create(quickstartRequest());
-    CreateApplicationResponse async = await(t.klara.async().applications().create(quickstartRequest()));
-    ApiResponse<CreateApplicationResponse> asyncRaw =
+    ApiResponse<KlaraCreateApplicationResponse> raw = t.klara.applications().withRawResponse().create(quickstartRequest());
+    KlaraCreateApplicationResponse async = await(t.klara.async().applications().create(quickstartRequest()));
+    ApiResponse<KlaraCreateApplicationResponse> asyncRaw =
         await(t.klara.async().applications().withRawResponse().create(quickstartRequest()));
 
     assertEquals(201, raw.statusCode());
@@ -226,7 +226,7 @@ class CreateApplicationTest {
 
   @Test
   void everyProblemIsReportedAtOnceAndNothingIsSent() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraCreateApplicationRequest.builder()
         .configId(" ")
         .primaryContact(null, "not-an-email", null)
         .country("XX")
@@ -246,13 +246,13 @@ class CreateApplicationTest {
   @Test
   void missingContactAndCountryAndGbCompanyNumberAreReported() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> CreateApplicationRequest.builder().configId("c").companyName("Acme").country("gb").build());
+        () -> KlaraCreateApplicationRequest.builder().configId("c").companyName("Acme").country("gb").build());
     assertEquals(List.of(
         new ValidationProblem("primaryContact", "is required"),
         new ValidationProblem("companyNumber", "is required when country is GB")), e.problems());
 
     InvalidRequestException noCountry = assertThrows(InvalidRequestException.class,
-        () -> CreateApplicationRequest.builder().configId("c").companyName("Acme")
+        () -> KlaraCreateApplicationRequest.builder().configId("c").companyName("Acme")
             .primaryContact("A", "a@b.co", null).build());
     assertEquals(List.of(new ValidationProblem("country", "is required")), noCountry.problems());
   }
@@ -279,7 +279,7 @@ class CreateApplicationTest {
       "R0123456, R0123456",
       "LP001234, LP001234"})
   void gbCompanyNumbersAreNormalised(String given, String sent) {
-    CreateApplicationRequest request = CreateApplicationRequest.builder().configId("c").companyName("Acme")
+    KlaraCreateApplicationRequest request = KlaraCreateApplicationRequest.builder().configId("c").companyName("Acme")
         .primaryContact("A", " a@b.co ", null).country(" gb ").companyNumber(given).build();
 
     assertEquals("GB", request.country());
@@ -290,7 +290,7 @@ class CreateApplicationTest {
   @ParameterizedTest
   @CsvSource({"123456789", "SC12345", "S1234567", "ABC12345", "12-34567", "SC1234567", "'12 345678'"})
   void malformedGbCompanyNumbersAreRejected(String given) {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateApplicationRequest.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraCreateApplicationRequest.builder()
         .configId("c").companyName("Acme").primaryContact("A", "a@b.co", null).country("GB").companyNumber(given)
         .build());
     assertEquals(1, e.problems().size());
@@ -300,7 +300,7 @@ class CreateApplicationTest {
 
   @Test
   void companyNumbersOutsideGbAreOptionalAndNotReshaped() {
-    CreateApplicationRequest ie = CreateApplicationRequest.builder().configId("c").companyName("Acme")
+    KlaraCreateApplicationRequest ie = KlaraCreateApplicationRequest.builder().configId("c").companyName("Acme")
         .primaryContact("A", "a@b.co", null).country("ie").companyNumber("IE-123").build();
     assertEquals("IE", ie.country());
     assertEquals("IE-123", ie.companyNumber());

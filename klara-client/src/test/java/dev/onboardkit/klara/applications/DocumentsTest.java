@@ -29,7 +29,7 @@ class DocumentsTest {
   void getsTheDocumentDownloadLink() {
     t.enqueue(200, RESPONSE);
 
-    DocumentDownload doc = t.klara.applications().documents().retrieve("app-1", "doc-1");
+    KlaraDocumentDownload doc = t.klara.applications().documents().retrieve("app-1", "doc-1");
 
     RecordedRequest r = t.take();
     assertEquals("GET", r.getMethod());
@@ -47,9 +47,9 @@ class DocumentsTest {
     t.enqueue(200, RESPONSE);
     t.enqueue(200, RESPONSE);
 
-    ApiResponse<DocumentDownload> raw = t.klara.applications().withRawResponse().documents().retrieve("a", "d");
-    DocumentDownload async = t.klara.async().applications().documents().retrieve("a", "d").join();
-    ApiResponse<DocumentDownload> asyncRaw =
+    ApiResponse<KlaraDocumentDownload> raw = t.klara.applications().withRawResponse().documents().retrieve("a", "d");
+    KlaraDocumentDownload async = t.klara.async().applications().documents().retrieve("a", "d").join();
+    ApiResponse<KlaraDocumentDownload> asyncRaw =
         t.klara.async().applications().withRawResponse().documents().retrieve("a", "d").join();
 
     assertEquals(200, raw.statusCode());

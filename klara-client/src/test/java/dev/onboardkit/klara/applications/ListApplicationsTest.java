@@ -44,8 +44,8 @@ class ListApplicationsTest {
         + (nextCursor == null ? "null" : "\"" + nextCursor + "\"") + "}";
   }
 
-  private static ListApplicationsParams submittedTwoPerPage() {
-    return ListApplicationsParams.builder().status(ApplicationStatus.SUBMITTED).limit(2).build();
+  private static KlaraListApplicationsParams submittedTwoPerPage() {
+    return KlaraListApplicationsParams.builder().status(KlaraApplicationStatus.SUBMITTED).limit(2).build();
   }
 
   @Test
@@ -59,8 +59,8 @@ class ListApplicationsTest {
         + "\"created_at\":\"2026-03-01T09:00:00.000Z\",\"submitted_at\":\"2026-03-02T09:00:00.000Z\"}],"
         + "\"has_more\":true,\"next_cursor\":\"cur_2\"}");
 
-    CursorPage<ApplicationSummary> page = t.klara.applications().list(ListApplicationsParams.builder()
-        .status(ApplicationStatus.IN_PROGRESS).limit(100).cursor("cur 1/=").build());
+    CursorPage<KlaraApplicationSummary> page = t.klara.applications().list(KlaraListApplicationsParams.builder()
+        .status(KlaraApplicationStatus.IN_PROGRESS).limit(100).cursor("cur 1/=").build());
 
     RecordedRequest r = t.take();
     assertEquals("GET", r.getMethod());
@@ -69,21 +69,21 @@ class ListApplicationsTest {
 
     assertTrue(page.hasMore());
     assertEquals(Optional.of("cur_2"), page.nextCursor());
-    ApplicationSummary a = page.items().get(0);
+    KlaraApplicationSummary a = page.items().get(0);
     assertEquals("a1", a.id());
-    assertEquals(ApplicationStatus.IN_PROGRESS, a.status());
+    assertEquals(KlaraApplicationStatus.IN_PROGRESS, a.status());
     assertEquals(Optional.of("Acme Financial Ltd"), a.companyName());
     assertEquals(Optional.of("sophie@acme.com"), a.primaryContact().orElseThrow().email());
     assertEquals(Optional.of("Sophie Mitchell"), a.primaryContact().orElseThrow().name());
     assertEquals(Instant.parse("2026-03-01T09:00:00Z"), a.createdAt());
     assertEquals(Optional.of(Instant.parse("2026-03-02T09:00:00Z")), a.submittedAt());
-    ApplicationDocument d = a.documents().get(0);
+    KlaraApplicationDocument d = a.documents().get(0);
     assertEquals(Optional.of("f_incorporation"), d.fieldId());
     assertEquals(Optional.of("certificate.pdf"), d.fileName());
-    assertEquals(DocumentStatus.ACCEPTED, d.status());
+    assertEquals(KlaraDocumentStatus.ACCEPTED, d.status());
     assertEquals(Optional.of(URI.create("https://s3.example.com/d1?X-Amz-Signature=abc")), d.downloadUrl());
     assertFalse(d.toString().contains("X-Amz-Signature"), d.toString());
-    assertEquals(DocumentStatus.UNKNOWN, a.documents().get(1).status());
+    assertEquals(KlaraDocumentStatus.UNKNOWN, a.documents().get(1).status());
     assertEquals(Optional.of("quarantined"), a.documents().get(1).statusRaw());
   }
 
@@ -91,7 +91,7 @@ class ListApplicationsTest {
   void withoutParamsNoQueryIsSent() {
     t.enqueue(200, page(null, false));
 
-    CursorPage<ApplicationSummary> empty = t.klara.applications().list();
+    CursorPage<KlaraApplicationSummary> empty = t.klara.applications().list();
 
     assertEquals("/api/external/applications", t.take().getTarget());
     assertEquals(List.of(), empty.items());
@@ -104,10 +104,10 @@ class ListApplicationsTest {
     t.enqueue(200, page("cur_3", true, "a3", "a4"));
     t.enqueue(200, page(null, false, "a5"));
 
-    CursorPage<ApplicationSummary> first = t.klara.applications().list(submittedTwoPerPage());
+    CursorPage<KlaraApplicationSummary> first = t.klara.applications().list(submittedTwoPerPage());
     assertEquals(1, t.server.getRequestCount());
 
-    Iterator<ApplicationSummary> it = first.autoPager().iterator();
+    Iterator<KlaraApplicationSummary> it = first.autoPager().iterator();
     List<String> ids = new ArrayList<>();
     ids.add(it.next().id());
     ids.add(it.next().id());
@@ -134,7 +134,7 @@ class ListApplicationsTest {
 
     List<String> ids = t.klara.applications().list(submittedTwoPerPage(),
             RequestOptions.builder().header("X-Trace", "t1").build())
-        .stream().map(ApplicationSummary::id).collect(Collectors.toList());
+        .stream().map(KlaraApplicationSummary::id).collect(Collectors.toList());
 
     assertEquals(List.of("a1", "a2", "a3"), ids);
     assertEquals(3, t.server.getRequestCount());
@@ -148,7 +148,7 @@ class ListApplicationsTest {
     t.enqueue(200, page("cur_2", true, "a1"));
     t.enqueue(200, "{\"applications\":[" + item("a2") + "],\"has_more\":true}");
 
-    List<String> ids = t.klara.applications().list().stream().map(ApplicationSummary::id)
+    List<String> ids = t.klara.applications().list().stream().map(KlaraApplicationSummary::id)
         .collect(Collectors.toList());
 
     assertEquals(List.of("a1", "a2"), ids);
@@ -160,8 +160,8 @@ class ListApplicationsTest {
     t.enqueue(200, page("cur_2", true, "a1"));
     t.enqueue(200, page(null, false, "a2"));
 
-    CursorPage<ApplicationSummary> first = t.klara.applications().list(submittedTwoPerPage());
-    CursorPage<ApplicationSummary> second = first.nextPage().orElseThrow();
+    CursorPage<KlaraApplicationSummary> first = t.klara.applications().list(submittedTwoPerPage());
+    CursorPage<KlaraApplicationSummary> second = first.nextPage().orElseThrow();
 
     assertEquals("a2", second.items().get(0).id());
     assertEquals(Optional.empty(), second.nextPage());
@@ -173,10 +173,10 @@ class ListApplicationsTest {
     t.enqueue(200, page(null, false, "a2"));
     t.enqueue(200, page(null, false, "b1"));
 
-    CursorPage<ApplicationSummary> first = await(t.klara.async().applications().list(submittedTwoPerPage()));
-    assertEquals(List.of("a1", "a2"), first.stream().map(ApplicationSummary::id).collect(Collectors.toList()));
+    CursorPage<KlaraApplicationSummary> first = await(t.klara.async().applications().list(submittedTwoPerPage()));
+    assertEquals(List.of("a1", "a2"), first.stream().map(KlaraApplicationSummary::id).collect(Collectors.toList()));
 
-    ApiResponse<CursorPage<ApplicationSummary>> raw =
+    ApiResponse<CursorPage<KlaraApplicationSummary>> raw =
         await(t.klara.async().applications().withRawResponse().list());
     assertEquals(200, raw.statusCode());
     assertEquals("b1", raw.value().items().get(0).id());
@@ -185,17 +185,17 @@ class ListApplicationsTest {
 
   @Test
   void limitOutsideOneToHundredAndUnknownStatusAreRejected() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ListApplicationsParams.builder()
-        .status(ApplicationStatus.UNKNOWN).limit(101).cursor(" ").build());
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraListApplicationsParams.builder()
+        .status(KlaraApplicationStatus.UNKNOWN).limit(101).cursor(" ").build());
     assertEquals(List.of(
         new ValidationProblem("status", "must be a known status, not UNKNOWN"),
         new ValidationProblem("limit", "must be between 1 and 100"),
         new ValidationProblem("cursor", "must not be blank")), e.problems());
 
     InvalidRequestException zero = assertThrows(InvalidRequestException.class,
-        () -> ListApplicationsParams.builder().limit(0).build());
+        () -> KlaraListApplicationsParams.builder().limit(0).build());
     assertEquals(List.of(new ValidationProblem("limit", "must be between 1 and 100")), zero.problems());
-    assertEquals(Integer.valueOf(1), ListApplicationsParams.builder().limit(1).build().limit());
+    assertEquals(Integer.valueOf(1), KlaraListApplicationsParams.builder().limit(1).build().limit());
 
     InvalidRequestException nullParams = assertThrows(InvalidRequestException.class,
         () -> t.klara.applications().list(null));

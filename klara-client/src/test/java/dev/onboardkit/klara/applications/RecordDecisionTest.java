@@ -41,8 +41,8 @@ class RecordDecisionTest {
     data.put("score", 87);
     data.put("note", null);
 
-    ApiResponse<RecordDecisionResponse> r = t.klara.applications().withRawResponse().recordDecision(" " + APP_ID,
-        RecordDecisionRequest.builder().type(DecisionType.APPROVED).timestamp(DECIDED).putAllData(data).build());
+    ApiResponse<KlaraRecordDecisionResponse> r = t.klara.applications().withRawResponse().recordDecision(" " + APP_ID,
+        KlaraRecordDecisionRequest.builder().type(KlaraDecisionType.APPROVED).timestamp(DECIDED).putAllData(data).build());
 
     RecordedRequest sent = t.take();
     assertEquals("POST", sent.getMethod());
@@ -55,7 +55,7 @@ class RecordDecisionTest {
     assertEquals(201, r.statusCode());
     assertFalse(r.value().alreadyRecorded());
     assertTrue(r.value().success());
-    assertEquals(Optional.of(DecisionType.APPROVED), r.value().decisionType());
+    assertEquals(Optional.of(KlaraDecisionType.APPROVED), r.value().decisionType());
     assertEquals(Optional.of(APP_ID), r.value().applicationId());
   }
 
@@ -64,10 +64,10 @@ class RecordDecisionTest {
     t.enqueue(200, "{\"success\":true,\"already_recorded\":true,\"message\":\"Decision already recorded\"}");
     t.enqueue(200, "{\"success\":true,\"message\":\"Decision already recorded\"}");
 
-    RecordDecisionResponse first = t.klara.applications().recordDecision(APP_ID,
-        RecordDecisionRequest.of(DecisionType.REJECTED, DECIDED));
-    RecordDecisionResponse second = await(t.klara.async().applications().recordDecision(APP_ID,
-        RecordDecisionRequest.of(DecisionType.REFERRED, DECIDED)));
+    KlaraRecordDecisionResponse first = t.klara.applications().recordDecision(APP_ID,
+        KlaraRecordDecisionRequest.of(KlaraDecisionType.REJECTED, DECIDED));
+    KlaraRecordDecisionResponse second = await(t.klara.async().applications().recordDecision(APP_ID,
+        KlaraRecordDecisionRequest.of(KlaraDecisionType.REFERRED, DECIDED)));
 
     assertTrue(first.alreadyRecorded());
     assertEquals(Optional.of("Decision already recorded"), first.message());
@@ -84,21 +84,21 @@ class RecordDecisionTest {
     t.enqueue(503, "{\"error\":\"Service unavailable\"}");
     t.enqueue(201, "{\"success\":true,\"decision_type\":\"referred\",\"application_id\":\"" + APP_ID + "\"}");
 
-    ApiResponse<RecordDecisionResponse> r = t.klara.applications().withRawResponse().recordDecision(APP_ID,
-        RecordDecisionRequest.of(DecisionType.REFERRED, DECIDED));
+    ApiResponse<KlaraRecordDecisionResponse> r = t.klara.applications().withRawResponse().recordDecision(APP_ID,
+        KlaraRecordDecisionRequest.of(KlaraDecisionType.REFERRED, DECIDED));
 
     assertEquals(2, r.attempts());
-    assertEquals(Optional.of(DecisionType.REFERRED), r.value().decisionType());
+    assertEquals(Optional.of(KlaraDecisionType.REFERRED), r.value().decisionType());
     assertEquals(bodyOf(t.take()), bodyOf(t.take()));
   }
 
   @Test
   void decisionTypesParseWithOrWithoutThePrefix() {
-    assertEquals(DecisionType.APPROVED, DecisionType.fromWire("application.approved"));
-    assertEquals(DecisionType.REJECTED, DecisionType.fromWire("REJECTED"));
-    assertEquals(DecisionType.REFERRED, DecisionType.fromWire("referred"));
-    assertEquals(DecisionType.UNKNOWN, DecisionType.fromWire("application.escalated"));
-    assertEquals(DecisionType.UNKNOWN, DecisionType.fromWire(null));
+    assertEquals(KlaraDecisionType.APPROVED, KlaraDecisionType.fromWire("application.approved"));
+    assertEquals(KlaraDecisionType.REJECTED, KlaraDecisionType.fromWire("REJECTED"));
+    assertEquals(KlaraDecisionType.REFERRED, KlaraDecisionType.fromWire("referred"));
+    assertEquals(KlaraDecisionType.UNKNOWN, KlaraDecisionType.fromWire("application.escalated"));
+    assertEquals(KlaraDecisionType.UNKNOWN, KlaraDecisionType.fromWire(null));
   }
 
   @Test
@@ -107,7 +107,7 @@ class RecordDecisionTest {
         + "\"type\":[\"Invalid enum value\"]}}");
 
     BadRequestException e = assertThrows(BadRequestException.class, () -> t.klara.applications()
-        .recordDecision(APP_ID, RecordDecisionRequest.of(DecisionType.APPROVED, DECIDED)));
+        .recordDecision(APP_ID, KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, DECIDED)));
 
     assertEquals(KlaraErrorCode.INVALID_REQUEST_BODY, e.errorCode());
     assertEquals(Map.of("timestamp", List.of("Invalid datetime"), "type", List.of("Invalid enum value")),
@@ -117,7 +117,7 @@ class RecordDecisionTest {
   @Test
   void typeAndTimestampAreRequiredAndAllProblemsAreReported() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> RecordDecisionRequest.builder().type(DecisionType.UNKNOWN).build());
+        () -> KlaraRecordDecisionRequest.builder().type(KlaraDecisionType.UNKNOWN).build());
     assertEquals(List.of(
         new ValidationProblem("type", "must be APPROVED, REJECTED or REFERRED"),
         new ValidationProblem("timestamp", "is required")), e.problems());
@@ -133,7 +133,7 @@ class RecordDecisionTest {
   @Test
   void aNullKeyIsReportedByBuildAndNothingIsSent() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> t.klara.applications()
-        .recordDecision(APP_ID, RecordDecisionRequest.builder().type(DecisionType.APPROVED).timestamp(DECIDED)
+        .recordDecision(APP_ID, KlaraRecordDecisionRequest.builder().type(KlaraDecisionType.APPROVED).timestamp(DECIDED)
             .putData(null, "x").build()));
 
     assertEquals(List.of(new ValidationProblem("data", "must not have a null key")), e.problems());
@@ -150,7 +150,7 @@ class RecordDecisionTest {
     Map<String, Object> cyclic = new LinkedHashMap<>();
     cyclic.put("self", cyclic);
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> RecordDecisionRequest.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraRecordDecisionRequest.builder()
         .putData("object", new Object())
         .putData("nested", nested)
         .putData("list", java.util.Arrays.asList("a", null, new StringBuilder("b"), Instant.EPOCH))
@@ -171,37 +171,37 @@ class RecordDecisionTest {
 
   @Test
   void nullMapsAndEntriesNeverThrowANullPointer() {
-    RecordDecisionRequest cleared = RecordDecisionRequest.builder().type(DecisionType.REFERRED).timestamp(DECIDED)
+    KlaraRecordDecisionRequest cleared = KlaraRecordDecisionRequest.builder().type(KlaraDecisionType.REFERRED).timestamp(DECIDED)
         .putData("a", 1).data(null).build();
     assertEquals(Map.of(), cleared.data());
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> RecordDecisionRequest.builder()
-        .type(DecisionType.REFERRED).timestamp(DECIDED).putAllData(null).putData((Map.Entry<String, Object>) null)
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraRecordDecisionRequest.builder()
+        .type(KlaraDecisionType.REFERRED).timestamp(DECIDED).putAllData(null).putData((Map.Entry<String, Object>) null)
         .build());
     assertEquals(List.of(
         new ValidationProblem("data", "was given a map that is null"),
         new ValidationProblem("data", "was given an entry that is null")), e.problems());
 
     InvalidRequestException from = assertThrows(InvalidRequestException.class,
-        () -> RecordDecisionRequest.builder().from(null));
+        () -> KlaraRecordDecisionRequest.builder().from(null));
     assertEquals(List.of(new ValidationProblem("instance", "must not be null")), from.problems());
   }
 
   @Test
   void fromCopiesEveryValueAndDataIsSentInOrderWithNulls() {
     t.enqueue(201, "{\"success\":true}");
-    RecordDecisionRequest original = RecordDecisionRequest.builder().type(DecisionType.REJECTED).timestamp(DECIDED)
+    KlaraRecordDecisionRequest original = KlaraRecordDecisionRequest.builder().type(KlaraDecisionType.REJECTED).timestamp(DECIDED)
         .putData(Map.entry("reason", "sanctions")).putData("extra", null).build();
 
-    RecordDecisionRequest copy = RecordDecisionRequest.builder().from(original).putData("more", List.of()).build();
+    KlaraRecordDecisionRequest copy = KlaraRecordDecisionRequest.builder().from(original).putData("more", List.of()).build();
     t.klara.applications().recordDecision(APP_ID, copy);
 
-    assertEquals(DecisionType.REJECTED, copy.type());
+    assertEquals(KlaraDecisionType.REJECTED, copy.type());
     assertEquals(DECIDED, copy.timestamp());
     assertEquals("{\"type\":\"application.rejected\",\"timestamp\":\"2026-03-05T14:30:00Z\","
         + "\"application_id\":\"" + APP_ID + "\","
         + "\"data\":{\"reason\":\"sanctions\",\"extra\":null,\"more\":[]}}", bodyOf(t.take()));
-    assertEquals(original, RecordDecisionRequest.builder().from(original).build());
+    assertEquals(original, KlaraRecordDecisionRequest.builder().from(original).build());
     assertFalse(original.toString().isEmpty());
   }
 }

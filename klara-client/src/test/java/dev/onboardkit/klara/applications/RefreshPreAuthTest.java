@@ -38,7 +38,7 @@ class RefreshPreAuthTest {
   void postsWithoutABodyAndDecodesTheDocumentedResponse() {
     t.enqueue(201, RESPONSE);
 
-    RefreshPreAuthResponse refreshed = t.klara.applications().refreshPreAuth(APP_ID);
+    KlaraRefreshPreAuthResponse refreshed = t.klara.applications().refreshPreAuth(APP_ID);
 
     RecordedRequest r = t.take();
     assertEquals("POST", r.getMethod());
@@ -62,7 +62,7 @@ class RefreshPreAuthTest {
   void alreadyVerifiedAndOffsetTimestampsAreDecoded() {
     t.enqueue(201, RESPONSE.replace("false", "true").replace("2026-03-05T14:30:00.000Z", "2026-03-05T15:30:00.123+01:00"));
 
-    RefreshPreAuthResponse refreshed = t.klara.async().applications().refreshPreAuth(APP_ID).join();
+    KlaraRefreshPreAuthResponse refreshed = t.klara.async().applications().refreshPreAuth(APP_ID).join();
 
     assertTrue(refreshed.alreadyVerified());
     assertEquals(Instant.parse("2026-03-05T14:30:00.123Z"), refreshed.expiresAt());
@@ -75,7 +75,7 @@ class RefreshPreAuthTest {
         .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     t.enqueue(201, RESPONSE);
 
-    ApiResponse<RefreshPreAuthResponse> r = t.klara.applications().withRawResponse().refreshPreAuth(APP_ID);
+    ApiResponse<KlaraRefreshPreAuthResponse> r = t.klara.applications().withRawResponse().refreshPreAuth(APP_ID);
 
     assertEquals(3, r.attempts());
     assertEquals(201, r.statusCode());

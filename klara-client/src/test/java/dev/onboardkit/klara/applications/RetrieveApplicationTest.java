@@ -51,7 +51,7 @@ class RetrieveApplicationTest {
   void getsTheApplicationAndDecodesItsDataPeopleAndEntities() {
     t.enqueue(200, RESPONSE);
 
-    Application app = t.klara.applications().retrieve(APP_ID);
+    KlaraApplication app = t.klara.applications().retrieve(APP_ID);
 
     RecordedRequest r = t.take();
     assertEquals("GET", r.getMethod());
@@ -61,7 +61,7 @@ class RetrieveApplicationTest {
 
     assertEquals(APP_ID, app.id());
     assertEquals(Optional.of("kyc-standard"), app.configId());
-    assertEquals(ApplicationStatus.SUBMITTED, app.status());
+    assertEquals(KlaraApplicationStatus.SUBMITTED, app.status());
     assertEquals(Instant.parse("2026-03-01T09:00:00Z"), app.createdAt());
     assertEquals(Optional.of(Instant.parse("2026-03-04T10:15:30.250Z")), app.submittedAt());
     assertEquals(Optional.empty(), app.completedAt());
@@ -76,46 +76,46 @@ class RetrieveApplicationTest {
     assertEquals(List.of("acme.com"), fields.get("web_presence"));
     assertEquals(List.of(Map.of("id", "d1")), app.data().additionalProperties().get("documents"));
 
-    Person sophie = app.data().people().get(0);
+    KlaraPerson sophie = app.data().people().get(0);
     assertEquals("person-001", sophie.id());
-    assertEquals(PersonSource.REGISTRY, sophie.source());
+    assertEquals(KlaraPersonSource.REGISTRY, sophie.source());
     assertEquals(Optional.of("Sophie Mitchell"), sophie.fullName());
     assertEquals(Optional.of("+447700900000"), sophie.phoneNumber());
     assertEquals(Optional.of(LocalDate.of(1985, 4, 12)), sophie.dateOfBirth());
     assertEquals(Optional.of("GB"), sophie.nationality());
-    assertEquals(List.of(PersonRole.DIRECTOR, PersonRole.UBO, PersonRole.UNKNOWN), sophie.roles());
+    assertEquals(List.of(KlaraPersonRole.DIRECTOR, KlaraPersonRole.UBO, KlaraPersonRole.UNKNOWN), sophie.roles());
     assertEquals(List.of("director", "ubo", "auditor"), sophie.rolesRaw());
     assertEquals(Map.of("city", "London"), sophie.additionalProperties().get("home_address"));
 
-    Person other = app.data().people().get(1);
-    assertEquals(PersonSource.UNKNOWN, other.source());
+    KlaraPerson other = app.data().people().get(1);
+    assertEquals(KlaraPersonSource.UNKNOWN, other.source());
     assertEquals(Optional.of("ai_found"), other.sourceRaw());
     assertEquals(Optional.empty(), other.dateOfBirth());
     assertEquals(Optional.of("1985-04"), other.dateOfBirthRaw());
     assertEquals(List.of(), other.roles());
 
-    Entity holding = app.data().entities().get(0);
-    assertEquals(EntityType.HOLDING_COMPANY, holding.type());
-    assertEquals(EntitySource.USER_ADDED, holding.source());
+    KlaraEntity holding = app.data().entities().get(0);
+    assertEquals(KlaraEntityType.HOLDING_COMPANY, holding.type());
+    assertEquals(KlaraEntitySource.USER_ADDED, holding.source());
     assertEquals("Acme Holdings", holding.additionalProperties().get("name"));
-    assertEquals(EntityType.UNKNOWN, app.data().entities().get(1).type());
+    assertEquals(KlaraEntityType.UNKNOWN, app.data().entities().get(1).type());
     assertEquals(Optional.of("joint_venture"), app.data().entities().get(1).typeRaw());
 
     assertEquals(Optional.of("7f3k9m2p4q8r1s5t"), app.participants().get(0).linkSlug());
     assertEquals("at_x", app.participants().get(1).accessToken().orElseThrow().reveal());
-    assertEquals(ParticipantRole.COLLABORATOR, app.participants().get(1).role());
+    assertEquals(KlaraParticipantRole.COLLABORATOR, app.participants().get(1).role());
   }
 
   @Test
   void everyDocumentedStatusDecodesAndUnknownStatusesKeepTheirRawValue() {
-    for (ApplicationStatus status : ApplicationStatus.values()) {
-      String wire = status == ApplicationStatus.UNKNOWN ? "cancelled" : status.wireValue();
+    for (KlaraApplicationStatus status : KlaraApplicationStatus.values()) {
+      String wire = status == KlaraApplicationStatus.UNKNOWN ? "cancelled" : status.wireValue();
       t.enqueue(200, "{\"id\":\"a\",\"status\":\"" + wire + "\",\"created_at\":\"2026-03-01T09:00:00Z\"}");
-      Application app = t.klara.applications().retrieve("a");
+      KlaraApplication app = t.klara.applications().retrieve("a");
       assertEquals(status, app.status());
       assertEquals(wire, app.statusRaw());
     }
-    assertEquals(8, Arrays.asList(ApplicationStatus.values()).size());
+    assertEquals(8, Arrays.asList(KlaraApplicationStatus.values()).size());
   }
 
   @Test
@@ -123,7 +123,7 @@ class RetrieveApplicationTest {
     t.enqueue(200, "{\"id\":\"a\",\"status\":\"created\",\"data\":null,\"created_at\":\"2026-03-01T09:00:00Z\","
         + "\"submitted_at\":null}");
 
-    ApiResponse<Application> r = t.klara.applications().withRawResponse().retrieve("a", RequestOptions.none());
+    ApiResponse<KlaraApplication> r = t.klara.applications().withRawResponse().retrieve("a", RequestOptions.none());
 
     assertEquals(Map.of(), r.value().data().fields());
     assertEquals(List.of(), r.value().data().people());
@@ -148,11 +148,11 @@ class RetrieveApplicationTest {
     t.enqueue(200, RESPONSE);
     t.enqueue(200, RESPONSE);
 
-    Application async = t.klara.async().applications().retrieve(APP_ID).join();
-    ApiResponse<Application> asyncRaw = t.klara.async().applications().withRawResponse().retrieve(APP_ID).join();
+    KlaraApplication async = t.klara.async().applications().retrieve(APP_ID).join();
+    ApiResponse<KlaraApplication> asyncRaw = t.klara.async().applications().withRawResponse().retrieve(APP_ID).join();
 
     assertEquals(async, asyncRaw.value());
-    assertEquals(ApplicationStatus.SUBMITTED, async.status());
+    assertEquals(KlaraApplicationStatus.SUBMITTED, async.status());
     assertEquals(200, asyncRaw.statusCode());
   }
 }

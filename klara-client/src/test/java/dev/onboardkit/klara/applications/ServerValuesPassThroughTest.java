@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.core.paging.CursorPage;
-import dev.onboardkit.klara.rfi.CreateRfiRequest;
-import dev.onboardkit.klara.rfi.CreateRfiRequestResponse;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
+import dev.onboardkit.klara.rfi.KlaraCreateRfiRequestResponse;
 import dev.onboardkit.klara.support.TestKlara;
 import java.net.URI;
 import java.util.List;
@@ -37,8 +37,8 @@ class ServerValuesPassThroughTest {
     t.enqueue(200, ListApplicationsTest.page(cursor, true, "a1", "a2"));
     t.enqueue(200, ListApplicationsTest.page(null, false, "a3"));
 
-    List<String> ids = t.klara.applications().list(ListApplicationsParams.builder().limit(2).build()).stream()
-        .map(ApplicationSummary::id).collect(Collectors.toList());
+    List<String> ids = t.klara.applications().list(KlaraListApplicationsParams.builder().limit(2).build()).stream()
+        .map(KlaraApplicationSummary::id).collect(Collectors.toList());
 
     assertEquals(List.of("a1", "a2", "a3"), ids);
     assertEquals(2, t.server.getRequestCount());
@@ -52,8 +52,8 @@ class ServerValuesPassThroughTest {
     t.enqueue(200, ListApplicationsTest.page(cursor, true, "a1"));
     t.enqueue(200, ListApplicationsTest.page(null, false, "a2"));
 
-    CursorPage<ApplicationSummary> first = TestKlara.await(t.klara.async().applications().list());
-    CursorPage<ApplicationSummary> second = first.nextPage().orElseThrow();
+    CursorPage<KlaraApplicationSummary> first = TestKlara.await(t.klara.async().applications().list());
+    CursorPage<KlaraApplicationSummary> second = first.nextPage().orElseThrow();
 
     assertEquals("a2", second.items().get(0).id());
     t.take();
@@ -64,7 +64,7 @@ class ServerValuesPassThroughTest {
   void aServerCursorCanBeHandedBackWithWithCursor() {
     String cursor = "c".repeat(3000);
 
-    ListApplicationsParams next = ListApplicationsParams.none().withCursor(cursor);
+    KlaraListApplicationsParams next = KlaraListApplicationsParams.none().withCursor(cursor);
 
     assertEquals(cursor, next.cursor());
   }
@@ -72,15 +72,15 @@ class ServerValuesPassThroughTest {
   @Test
   void callerSuppliedCursorsAreStillChecked() {
     InvalidRequestException tooLong = assertThrows(InvalidRequestException.class,
-        () -> ListApplicationsParams.builder().cursor("c".repeat(ListApplicationsParams.MAX_CURSOR_LENGTH + 1))
+        () -> KlaraListApplicationsParams.builder().cursor("c".repeat(KlaraListApplicationsParams.MAX_CURSOR_LENGTH + 1))
             .build());
     InvalidRequestException twoLines = assertThrows(InvalidRequestException.class,
-        () -> ListApplicationsParams.none().withCursor("a\nb"));
+        () -> KlaraListApplicationsParams.none().withCursor("a\nb"));
 
     assertEquals("cursor", tooLong.problems().get(0).field());
     assertEquals("cursor", twoLines.problems().get(0).field());
     assertEquals(List.of(new ValidationProblem("cursor", "must not be blank")), assertThrows(
-        InvalidRequestException.class, () -> ListApplicationsParams.none().withCursor("  ")).problems());
+        InvalidRequestException.class, () -> KlaraListApplicationsParams.none().withCursor("  ")).problems());
     assertEquals(0, t.server.getRequestCount());
   }
 
@@ -89,7 +89,7 @@ class ServerValuesPassThroughTest {
     t.enqueue(201, "{\"application_id\":\"550e8400-e29b-41d4-a716-446655440000\",\"link\":\"" + ODD_LINK + "\","
         + "\"participants\":[]}");
 
-    CreateApplicationResponse created = t.klara.applications().create(CreateApplicationRequest.builder()
+    KlaraCreateApplicationResponse created = t.klara.applications().create(KlaraCreateApplicationRequest.builder()
         .configId("kyc-standard").primaryContact("Sophie Mitchell", "sophie@acme.com", null)
         .companyName("Acme").country("IE").build());
 
@@ -102,7 +102,7 @@ class ServerValuesPassThroughTest {
     t.enqueue(201, "{\"pre_auth_code\":\"R4T8W2X6Y9Z1A3B5\",\"link\":\"" + ODD_LINK + "?auth_code=R4T8W2X6Y9Z1A3B5\","
         + "\"expires_at\":\"2026-03-05T14:30:00.000Z\",\"participant_id\":\"p1\",\"already_verified\":false}");
 
-    RefreshPreAuthResponse refreshed = t.klara.applications().refreshPreAuth("app-1");
+    KlaraRefreshPreAuthResponse refreshed = t.klara.applications().refreshPreAuth("app-1");
 
     assertEquals(URI.create(ODD_LINK_ENCODED + "?auth_code=R4T8W2X6Y9Z1A3B5"), refreshed.link());
     assertEquals("R4T8W2X6Y9Z1A3B5", refreshed.preAuthCode().reveal());
@@ -112,7 +112,7 @@ class ServerValuesPassThroughTest {
   void anRfiLinkWithASpaceAndAPipeDecodes() {
     t.enqueue(201, "{\"request_id\":\"r1\",\"link\":\"" + ODD_LINK + "\",\"status\":\"active\"}");
 
-    CreateRfiRequestResponse created = t.klara.rfiRequests().create(CreateRfiRequest.builder().companyName("Acme")
+    KlaraCreateRfiRequestResponse created = t.klara.rfiRequests().create(KlaraCreateRfiRequest.builder().companyName("Acme")
         .country("IE").primaryContact("A", "a@b.co", null).build());
 
     assertEquals("r1", created.requestId());

@@ -11,7 +11,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.error.ApiConnectionException;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ValidationProblem;
-import dev.onboardkit.klara.applications.ParticipantRole;
+import dev.onboardkit.klara.applications.KlaraParticipantRole;
 import dev.onboardkit.klara.support.TestKlara;
 import java.net.URI;
 import java.time.Instant;
@@ -38,8 +38,8 @@ class CreateRfiRequestTest {
     t.close();
   }
 
-  static CreateRfiRequest request() {
-    return CreateRfiRequest.builder()
+  static KlaraCreateRfiRequest request() {
+    return KlaraCreateRfiRequest.builder()
         .companyName("Acme Financial Ltd")
         .country("gb")
         .companyNumber("SC12345")
@@ -59,7 +59,7 @@ class CreateRfiRequestTest {
   void sendsPreAuthenticatedAndDecodesTheResponse() {
     t.enqueue(201, RESPONSE);
 
-    CreateRfiRequestResponse created = t.klara.rfiRequests().create(CreateRfiRequest.builder()
+    KlaraCreateRfiRequestResponse created = t.klara.rfiRequests().create(KlaraCreateRfiRequest.builder()
         .companyName("Acme Financial Ltd")
         .country("gb")
         .companyNumber("SC123456")
@@ -81,9 +81,9 @@ class CreateRfiRequestTest {
     assertEquals(URI.create("https://app.klara-ai.com/external/acme-corp/rfi/abc?auth_code=K2M4P6Q8R1S3T5V7"),
         created.link());
     assertEquals(Optional.of(Instant.parse("2026-03-19T14:30:00Z")), created.expiresAt());
-    assertEquals(RfiRequestStatus.ACTIVE, created.status());
-    assertEquals(ParticipantRole.PRIMARY, created.participants().get(0).role());
-    assertEquals(ParticipantRole.COLLABORATOR, created.participants().get(1).role());
+    assertEquals(KlaraRfiRequestStatus.ACTIVE, created.status());
+    assertEquals(KlaraParticipantRole.PRIMARY, created.participants().get(0).role());
+    assertEquals(KlaraParticipantRole.COLLABORATOR, created.participants().get(1).role());
     assertEquals(Optional.of("Tom"), created.participants().get(1).name());
     assertEquals("K2M4P6Q8R1S3T5V7", created.preAuthCode().orElseThrow().reveal());
     assertEquals(Optional.of(Instant.parse("2026-03-05T14:40:00Z")), created.preAuthExpiresAt());
@@ -94,12 +94,12 @@ class CreateRfiRequestTest {
   void aMinimalRequestSendsNoOptionalFields() {
     t.enqueue(201, "{\"request_id\":\"r1\",\"link\":\"https://app.klara-ai.com/external/x\",\"status\":\"draft\"}");
 
-    ApiResponse<CreateRfiRequestResponse> r = await(t.klara.async().rfiRequests().withRawResponse().create(
-        CreateRfiRequest.builder().companyName("Acme").country("IE").primaryContact("A", "a@b.co", null).build()));
+    ApiResponse<KlaraCreateRfiRequestResponse> r = await(t.klara.async().rfiRequests().withRawResponse().create(
+        KlaraCreateRfiRequest.builder().companyName("Acme").country("IE").primaryContact("A", "a@b.co", null).build()));
 
     assertEquals("{\"company_name\":\"Acme\",\"country\":\"IE\",\"primary_contact\":{\"name\":\"A\","
         + "\"email\":\"a@b.co\"}}", bodyOf(t.take()));
-    assertEquals(RfiRequestStatus.UNKNOWN, r.value().status());
+    assertEquals(KlaraRfiRequestStatus.UNKNOWN, r.value().status());
     assertEquals(Optional.of("draft"), r.value().statusRaw());
     assertEquals(Optional.empty(), r.value().preAuthCode());
     assertEquals(List.of(), r.value().participants());
@@ -112,7 +112,7 @@ class CreateRfiRequestTest {
     t.enqueue(201, RESPONSE);
 
     ApiConnectionException e = assertThrows(ApiConnectionException.class, () -> t.klara.rfiRequests().create(
-        CreateRfiRequest.builder().companyName("Acme").country("IE").primaryContact("A", "a@b.co", null).build()));
+        KlaraCreateRfiRequest.builder().companyName("Acme").country("IE").primaryContact("A", "a@b.co", null).build()));
 
     assertTrue(e.outcomeUnknown());
     assertEquals(1, t.server.getRequestCount());
@@ -120,7 +120,7 @@ class CreateRfiRequestTest {
 
   @Test
   void everyProblemIsReported() {
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> CreateRfiRequest.builder()
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraCreateRfiRequest.builder()
         .country("UK").primaryContact("", "a@", null).agentId("agent-7").build());
 
     assertEquals(List.of(

@@ -51,7 +51,7 @@ final class DiditBackend implements FakeHandler {
   private final FakeClock clock;
   private final Ids ids = new Ids();
   private final byte[] signingKey = ids.bytes(32);
-  final Mailbox mailbox = new Mailbox();
+  final DiditMailbox mailbox = new DiditMailbox();
   final SecretLedger secrets = new SecretLedger();
   private final Map<String, StoredAccount> accounts = new LinkedHashMap<>();
   private final Map<String, StoredAccount> accountsById = new HashMap<>();
@@ -71,7 +71,7 @@ final class DiditBackend implements FakeHandler {
 
   // ---------------------------------------------------------------- test-side operations
 
-  synchronized VerifiedAccount createVerifiedAccount(String email, String password) {
+  synchronized DiditVerifiedAccount createVerifiedAccount(String email, String password) {
     if (email == null || !email.matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
       throw new IllegalArgumentException("not a valid email address");
     }
@@ -86,7 +86,7 @@ final class DiditBackend implements FakeHandler {
     StoredOrganization org = bootstrapOrganization(a);
     StoredApp app = firstApp(org.uuid);
     String access = issueTokens(a).get("access_token").asText();
-    return new VerifiedAccount(a.email, a.userId, org.uuid, org.name, app.uuid, app.name, app.clientId, app.apiKey,
+    return new DiditVerifiedAccount(a.email, a.userId, org.uuid, org.name, app.uuid, app.name, app.clientId, app.apiKey,
         access);
   }
 
@@ -102,7 +102,7 @@ final class DiditBackend implements FakeHandler {
     return Totp.code(a.totpSecret, clock.instant().getEpochSecond());
   }
 
-  synchronized void addMember(String organizationId, String email, Role role) {
+  synchronized void addMember(String organizationId, String email, DiditRole role) {
     StoredOrganization org = organizations.get(organizationId);
     if (org == null) {
       throw new IllegalArgumentException("no organization with id " + organizationId);
@@ -142,11 +142,11 @@ final class DiditBackend implements FakeHandler {
     return registerCount;
   }
 
-  synchronized List<ApplicationRecord> applications(String organizationId, boolean onlyCreatedThroughApi) {
-    List<ApplicationRecord> out = new ArrayList<>();
+  synchronized List<DiditApplicationRecord> applications(String organizationId, boolean onlyCreatedThroughApi) {
+    List<DiditApplicationRecord> out = new ArrayList<>();
     for (StoredApp app : apps.values()) {
       if (app.organizationId.equals(organizationId) && (!onlyCreatedThroughApi || app.createdThroughApi)) {
-        out.add(new ApplicationRecord(app));
+        out.add(new DiditApplicationRecord(app));
       }
     }
     return out;
@@ -158,7 +158,7 @@ final class DiditBackend implements FakeHandler {
       return null;
     }
     for (StoredOrganization org : organizations.values()) {
-      if (org.members.get(a.userId) == Role.OWNER) {
+      if (org.members.get(a.userId) == DiditRole.OWNER) {
         return org.uuid;
       }
     }
@@ -458,7 +458,7 @@ final class DiditBackend implements FakeHandler {
     if (org == null || !org.members.containsKey(user.userId)) {
       return notFound();
     }
-    if (org.members.get(user.userId) == Role.MEMBER) {
+    if (org.members.get(user.userId) == DiditRole.MEMBER) {
       return detail(403, "You do not have permission to perform this action.");
     }
     return org;
@@ -641,7 +641,7 @@ final class DiditBackend implements FakeHandler {
   private StoredOrganization bootstrapOrganization(StoredAccount a) {
     String local = a.email.substring(0, a.email.lastIndexOf('@'));
     StoredOrganization org = new StoredOrganization(ids.uuid(), local, a.email, clock.instant());
-    org.members.put(a.userId, Role.OWNER);
+    org.members.put(a.userId, DiditRole.OWNER);
     organizations.put(org.uuid, org);
     newApp(org.uuid, org.name + " App", false);
     return org;
@@ -673,7 +673,7 @@ final class DiditBackend implements FakeHandler {
     a.pendingCode = code;
     a.codeIssuedAt = now;
     secrets.add(code);
-    mailbox.add(new MailMessage(a.email, "Your Didit verification code",
+    mailbox.add(new DiditMailMessage(a.email, "Your Didit verification code",
         "Your verification code is " + code + ". It expires in 10 minutes.", code, now));
   }
 

@@ -14,14 +14,14 @@ import java.util.Set;
 
 /**
  * An in-process, stateful fake of Didit's Auth API ({@code /auth/v2}), listening on {@code 127.0.0.1}: programmatic
- * registration with a readable {@link Mailbox}, email verification that bootstraps an organization and its default
+ * registration with a readable {@link DiditMailbox}, email verification that bootstraps an organization and its default
  * application, login (optionally with a TOTP second factor), JWT-shaped bearer tokens that expire on the
  * {@link FakeClock}, organizations and applications with owner/admin/member roles, DRF-style errors and the
  * documented rate limits. Fault injection comes from {@link #faults()}.
  *
  * <pre>{@code
  * try (FakeDiditServer didit = FakeDiditServer.start()) {
- *   VerifiedAccount acct = didit.createVerifiedAccount("dev@acme-reseller.io", "S3cure!pass");
+ *   DiditVerifiedAccount acct = didit.createVerifiedAccount("dev@acme-reseller.io", "S3cure!pass");
  *   URI baseUrl = didit.baseUrl();                      // http://127.0.0.1:<port>/auth/v2
  *   // ... log in with the client, create applications in acct.organizationId() ...
  * }
@@ -163,7 +163,7 @@ public final class FakeDiditServer implements FakeServer {
    *
    * @return the mailbox
    */
-  public Mailbox mailbox() {
+  public DiditMailbox mailbox() {
     return backend.mailbox;
   }
 
@@ -178,7 +178,7 @@ public final class FakeDiditServer implements FakeServer {
    * @throws IllegalArgumentException for an invalid email or empty password
    * @throws IllegalStateException if the email is taken
    */
-  public VerifiedAccount createVerifiedAccount(String email, String password) {
+  public DiditVerifiedAccount createVerifiedAccount(String email, String password) {
     return backend.createVerifiedAccount(email, password);
   }
 
@@ -211,7 +211,7 @@ public final class FakeDiditServer implements FakeServer {
    * @param role the role
    * @throws IllegalArgumentException for an unknown organization or account
    */
-  public void addMember(String organizationId, String email, Role role) {
+  public void addMember(String organizationId, String email, DiditRole role) {
     backend.addMember(organizationId, email, Objects.requireNonNull(role, "role"));
   }
 
@@ -273,7 +273,7 @@ public final class FakeDiditServer implements FakeServer {
    * @param organizationId the organization
    * @return snapshots
    */
-  public List<ApplicationRecord> createdApplications(String organizationId) {
+  public List<DiditApplicationRecord> createdApplications(String organizationId) {
     return backend.applications(organizationId, true);
   }
 
@@ -283,7 +283,7 @@ public final class FakeDiditServer implements FakeServer {
    * @param organizationId the organization
    * @return snapshots
    */
-  public List<ApplicationRecord> applications(String organizationId) {
+  public List<DiditApplicationRecord> applications(String organizationId) {
     return backend.applications(organizationId, false);
   }
 

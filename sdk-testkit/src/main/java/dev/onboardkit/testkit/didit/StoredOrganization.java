@@ -11,7 +11,7 @@ final class StoredOrganization {
   final String contactEmail;
   final Instant createdAt;
   /** Member user id to role, in joining order. */
-  final Map<String, Role> members = new LinkedHashMap<>();
+  final Map<String, DiditRole> members = new LinkedHashMap<>();
 
   StoredOrganization(String uuid, String name, String contactEmail, Instant createdAt) {
     this.uuid = uuid;

@@ -38,7 +38,7 @@ import java.util.Set;
  * <ul>
  *   <li>Auth, on every endpoint: no {@code Authorization: Bearer} header: 401 {@code {"error":"Missing API key"}};
  *       unknown or revoked key: 401 {@code {"error":"Invalid API key"}} or, with
- *       {@link #unauthorizedShape(UnauthorizedShape)}, {@code {"error":"unauthorized","message":"Invalid or expired
+ *       {@link #unauthorizedShape(KlaraUnauthorizedShape)}, {@code {"error":"unauthorized","message":"Invalid or expired
  *       API key"}}; key without the endpoint's scope: 401 {@code {"error":"API key missing required scopes: <scope>"}}.
  *       Unknown paths: 404 {@code {"error":"Not found"}} (inferred); wrong method: 405 {@code {"error":"Method not
  *       allowed"}} (inferred); bodies over 1 MiB: 413 {@code {"error":"Request body too large"}} (inferred).
@@ -282,18 +282,18 @@ public final class FakeKlaraServer implements FakeServer {
    * @param identifier the documented shape to use
    * @return this
    */
-  public FakeKlaraServer participantIdentifier(ParticipantIdentifier identifier) {
+  public FakeKlaraServer participantIdentifier(KlaraParticipantIdentifier identifier) {
     backend.participantIdentifier(Objects.requireNonNull(identifier, "identifier"));
     return this;
   }
 
   /**
-   * Chooses the 401 body for invalid keys ({@link UnauthorizedShape#INVALID_API_KEY} by default).
+   * Chooses the 401 body for invalid keys ({@link KlaraUnauthorizedShape#INVALID_API_KEY} by default).
    *
    * @param shape the documented shape to use
    * @return this
    */
-  public FakeKlaraServer unauthorizedShape(UnauthorizedShape shape) {
+  public FakeKlaraServer unauthorizedShape(KlaraUnauthorizedShape shape) {
     backend.unauthorizedShape(Objects.requireNonNull(shape, "shape"));
     return this;
   }
@@ -386,7 +386,7 @@ public final class FakeKlaraServer implements FakeServer {
    *
    * @return snapshots
    */
-  public List<ApplicationSnapshot> createdApplications() {
+  public List<KlaraApplicationSnapshot> createdApplications() {
     return backend.snapshots();
   }
 
@@ -405,7 +405,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @param applicationId the id
    * @return the snapshot, if it exists
    */
-  public Optional<ApplicationSnapshot> application(String applicationId) {
+  public Optional<KlaraApplicationSnapshot> application(String applicationId) {
     return Optional.ofNullable(backend.snapshot(applicationId));
   }
 
@@ -416,7 +416,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the decisions
    * @throws IllegalArgumentException for an unknown application
    */
-  public List<RecordedDecision> decisions(String applicationId) {
+  public List<KlaraRecordedDecision> decisions(String applicationId) {
     return backend.decisions(applicationId);
   }
 
@@ -425,7 +425,7 @@ public final class FakeKlaraServer implements FakeServer {
    *
    * @return snapshots
    */
-  public List<RfiRequestSnapshot> rfiRequests() {
+  public List<KlaraRfiRequestSnapshot> rfiRequests() {
     return backend.rfiRequests();
   }
 

@@ -52,11 +52,11 @@ final class KlaraBackend implements FakeHandler {
   private final Map<String, StoredKey> keys = new LinkedHashMap<>();
   private final Map<String, String> configs = new LinkedHashMap<>();
   private final Map<String, StoredApplication> applications = new LinkedHashMap<>();
-  private final List<RfiRequestSnapshot> rfiRequests = new ArrayList<>();
+  private final List<KlaraRfiRequestSnapshot> rfiRequests = new ArrayList<>();
   private long sequence;
   private boolean failInviteEmails;
-  private ParticipantIdentifier participantIdentifier = ParticipantIdentifier.LINK_SLUG;
-  private UnauthorizedShape unauthorizedShape = UnauthorizedShape.INVALID_API_KEY;
+  private KlaraParticipantIdentifier participantIdentifier = KlaraParticipantIdentifier.LINK_SLUG;
+  private KlaraUnauthorizedShape unauthorizedShape = KlaraUnauthorizedShape.INVALID_API_KEY;
   private String webhookSecret;
   final SecretLedger secrets = new SecretLedger();
 
@@ -113,11 +113,11 @@ final class KlaraBackend implements FakeHandler {
     this.failInviteEmails = fail;
   }
 
-  synchronized void participantIdentifier(ParticipantIdentifier identifier) {
+  synchronized void participantIdentifier(KlaraParticipantIdentifier identifier) {
     this.participantIdentifier = identifier;
   }
 
-  synchronized void unauthorizedShape(UnauthorizedShape shape) {
+  synchronized void unauthorizedShape(KlaraUnauthorizedShape shape) {
     this.unauthorizedShape = shape;
   }
 
@@ -182,10 +182,10 @@ final class KlaraBackend implements FakeHandler {
     require(applicationId).entities.add(new LinkedHashMap<>(entity));
   }
 
-  synchronized List<ApplicationSnapshot> snapshots() {
-    List<ApplicationSnapshot> out = new ArrayList<>();
+  synchronized List<KlaraApplicationSnapshot> snapshots() {
+    List<KlaraApplicationSnapshot> out = new ArrayList<>();
     for (StoredApplication a : applications.values()) {
-      out.add(new ApplicationSnapshot(a));
+      out.add(new KlaraApplicationSnapshot(a));
     }
     return out;
   }
@@ -194,16 +194,16 @@ final class KlaraBackend implements FakeHandler {
     return applications.size();
   }
 
-  synchronized @Nullable ApplicationSnapshot snapshot(String applicationId) {
+  synchronized @Nullable KlaraApplicationSnapshot snapshot(String applicationId) {
     StoredApplication a = applications.get(applicationId);
-    return a == null ? null : new ApplicationSnapshot(a);
+    return a == null ? null : new KlaraApplicationSnapshot(a);
   }
 
-  synchronized List<RecordedDecision> decisions(String applicationId) {
+  synchronized List<KlaraRecordedDecision> decisions(String applicationId) {
     return new ArrayList<>(require(applicationId).decisions);
   }
 
-  synchronized List<RfiRequestSnapshot> rfiRequests() {
+  synchronized List<KlaraRfiRequestSnapshot> rfiRequests() {
     return new ArrayList<>(rfiRequests);
   }
 
@@ -509,7 +509,7 @@ final class KlaraBackend implements FakeHandler {
       return error(400, "Application has not been submitted");
     }
     String decisionType = type.asText();
-    for (RecordedDecision d : a.decisions) {
+    for (KlaraRecordedDecision d : a.decisions) {
       if (d.type().equals(decisionType)) {
         ObjectNode out = Json.object();
         out.put("success", true);
@@ -520,7 +520,7 @@ final class KlaraBackend implements FakeHandler {
     }
     Instant now = clock.instant();
     Map<String, Object> dataMap = data == null || data.isNull() ? Map.of() : Json.toMap(data);
-    RecordedDecision decision = new RecordedDecision(decisionType, timestamp.asText(), dataMap, now);
+    KlaraRecordedDecision decision = new KlaraRecordedDecision(decisionType, timestamp.asText(), dataMap, now);
     a.decisions.add(decision);
     if (decisionType.equals("application.approved") || decisionType.equals("application.rejected")) {
       a.status = decision.decisionType();
@@ -572,7 +572,7 @@ final class KlaraBackend implements FakeHandler {
     Instant codeExpiry = preAuth ? now.plus(RFI_PRE_AUTH_TTL) : null;
     Instant expiresAt = now.plus(RFI_TTL);
     String agentId = agentNode == null || agentNode.isNull() ? null : agentNode.asText();
-    rfiRequests.add(new RfiRequestSnapshot(requestId, auth.key.organizationId, applicant.companyName,
+    rfiRequests.add(new KlaraRfiRequestSnapshot(requestId, auth.key.organizationId, applicant.companyName,
         applicant.companyNumber, applicant.country, applicant.contactName, applicant.contactEmail,
         applicant.contactRole, agentId, code, codeExpiry, now, expiresAt));
     String link = PORTAL + "/external/" + orgSlugs.get(auth.key.organizationId) + "/rfi/" + ids.lowerAlnum(16)
@@ -620,7 +620,7 @@ final class KlaraBackend implements FakeHandler {
     }
     StoredKey key = keys.get(token);
     if (key == null || key.revoked) {
-      if (unauthorizedShape == UnauthorizedShape.UNAUTHORIZED_WITH_MESSAGE) {
+      if (unauthorizedShape == KlaraUnauthorizedShape.UNAUTHORIZED_WITH_MESSAGE) {
         ObjectNode body = Json.object();
         body.put("error", "unauthorized");
         body.put("message", "Invalid or expired API key");
@@ -658,7 +658,7 @@ final class KlaraBackend implements FakeHandler {
     ObjectNode p = Json.object();
     p.put("id", a.participantId);
     p.put(participantIdentifier.field(),
-        participantIdentifier == ParticipantIdentifier.ACCESS_TOKEN ? "at_" + a.linkSlug : a.linkSlug);
+        participantIdentifier == KlaraParticipantIdentifier.ACCESS_TOKEN ? "at_" + a.linkSlug : a.linkSlug);
     p.put("email", a.contactEmail);
     p.put("role", "primary");
     return p;

@@ -28,7 +28,7 @@ final class StoredApplication {
   final List<Map<String, Object>> people = new ArrayList<>();
   final List<Map<String, Object>> entities = new ArrayList<>();
   final List<StoredDocument> documents = new ArrayList<>();
-  final List<RecordedDecision> decisions = new ArrayList<>();
+  final List<KlaraRecordedDecision> decisions = new ArrayList<>();
   String status;
   @Nullable String preAuthCode;
   @Nullable Instant preAuthExpiresAt;

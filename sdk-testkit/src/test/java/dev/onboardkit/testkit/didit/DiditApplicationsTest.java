@@ -15,7 +15,7 @@ class DiditApplicationsTest extends DiditTestBase {
   static final List<String> APP_FIELDS = List.of("uuid", "name", "client_id", "api_key", "website_url",
       "redirect_uris", "terms_url", "privacy_url", "description", "created_at");
 
-  VerifiedAccount owner;
+  DiditVerifiedAccount owner;
   String token;
   String apps;
 
@@ -97,7 +97,7 @@ class DiditApplicationsTest extends DiditTestBase {
     assertEquals(app.get("uuid"), patched.get("uuid"));
 
     assertEquals(200, http.patch(item, token, "{\"website_url\":null,\"redirect_uris\":[]}").status());
-    ApplicationRecord rec = didit.createdApplications(owner.organizationId()).get(0);
+    DiditApplicationRecord rec = didit.createdApplications(owner.organizationId()).get(0);
     assertTrue(rec.websiteUrl().isEmpty());
     assertTrue(rec.description().isEmpty());
     assertEquals("B", rec.name());
@@ -133,7 +133,7 @@ class DiditApplicationsTest extends DiditTestBase {
 
   @Test
   void membersGet403AndOutsidersGet404() throws Exception {
-    VerifiedAccount other = didit.createVerifiedAccount("member@acme-reseller.io", PASSWORD);
+    DiditVerifiedAccount other = didit.createVerifiedAccount("member@acme-reseller.io", PASSWORD);
     String memberToken = login("member@acme-reseller.io", PASSWORD);
     String item = apps + owner.applicationId() + "/";
 
@@ -141,7 +141,7 @@ class DiditApplicationsTest extends DiditTestBase {
     assertEquals(404, http.get(item, memberToken).status());
     assertEquals(404, http.post(apps, memberToken, "{}").status());
 
-    didit.addMember(owner.organizationId(), "member@acme-reseller.io", Role.MEMBER);
+    didit.addMember(owner.organizationId(), "member@acme-reseller.io", DiditRole.MEMBER);
     Reply forbidden = http.get(apps, memberToken);
     assertEquals(403, forbidden.status());
     assertJson("{\"detail\":\"You do not have permission to perform this action.\"}", forbidden);
@@ -150,7 +150,7 @@ class DiditApplicationsTest extends DiditTestBase {
     assertEquals(403, http.patch(item, memberToken, "{\"name\":\"x\"}").status());
     assertEquals(2, http.get("/organizations/me/", memberToken).json().size(), "members still see the organization");
 
-    didit.addMember(owner.organizationId(), "member@acme-reseller.io", Role.ADMIN);
+    didit.addMember(owner.organizationId(), "member@acme-reseller.io", DiditRole.ADMIN);
     assertEquals(200, http.get(apps, memberToken).status());
     assertEquals(201, http.post(apps, memberToken, "{}").status());
     assertEquals(200, http.patch(item, memberToken, "{\"name\":\"renamed\"}").status());
@@ -160,7 +160,7 @@ class DiditApplicationsTest extends DiditTestBase {
     // Nor its application through their own organization's path.
     assertEquals(404, http.get(apps + other.applicationId() + "/", token).status());
     assertThrows(IllegalArgumentException.class,
-        () -> didit.addMember(owner.organizationId(), "ghost@acme-reseller.io", Role.ADMIN));
+        () -> didit.addMember(owner.organizationId(), "ghost@acme-reseller.io", DiditRole.ADMIN));
   }
 
   @Test

@@ -21,7 +21,7 @@ class DiditLoginTest extends DiditTestBase {
 
   @Test
   void loginReturnsJwtShapedTokensExpiringOnTheFakeClock() throws Exception {
-    VerifiedAccount acct = didit.createVerifiedAccount(EMAIL, PASSWORD);
+    DiditVerifiedAccount acct = didit.createVerifiedAccount(EMAIL, PASSWORD);
     didit.clock().advance(Duration.ofMinutes(1));
     Reply r = http.post("/programmatic/login/", null, credentials(EMAIL, PASSWORD));
     assertEquals(200, r.status());

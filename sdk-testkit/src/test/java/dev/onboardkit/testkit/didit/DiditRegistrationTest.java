@@ -25,7 +25,7 @@ class DiditRegistrationTest extends DiditTestBase {
     assertEquals(1, didit.registerCount());
     String code = didit.mailbox().latestCode(EMAIL).orElseThrow();
     assertTrue(code.matches("[A-Z0-9]{6}"), code);
-    MailMessage mail = didit.mailbox().messagesTo("DEV@acme-reseller.io").get(0);
+    DiditMailMessage mail = didit.mailbox().messagesTo("DEV@acme-reseller.io").get(0);
     assertEquals(EMAIL, mail.to());
     assertTrue(mail.body().contains(code));
     assertFalse(mail.toString().contains(code));

@@ -56,7 +56,7 @@ class KlaraAuthTest extends KlaraTestBase {
 
   @Test
   void authPageShapeCanBeChosenForInvalidKeys() throws Exception {
-    klara.unauthorizedShape(UnauthorizedShape.UNAUTHORIZED_WITH_MESSAGE);
+    klara.unauthorizedShape(KlaraUnauthorizedShape.UNAUTHORIZED_WITH_MESSAGE);
     Reply r = http.get("/applications", "klara_nope.nope");
     assertEquals(401, r.status());
     assertJson("{\"error\":\"unauthorized\",\"message\":\"Invalid or expired API key\"}", r);

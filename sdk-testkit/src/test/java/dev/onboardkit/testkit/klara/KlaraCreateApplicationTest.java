@@ -31,7 +31,7 @@ class KlaraCreateApplicationTest extends KlaraTestBase {
     assertEquals(List.of("application_id", "link", "participants"), fieldNames(json));
 
     assertEquals(1, klara.createdCount());
-    ApplicationSnapshot a = klara.createdApplications().get(0);
+    KlaraApplicationSnapshot a = klara.createdApplications().get(0);
     assertEquals(id, a.id());
     assertEquals("Acme Financial Ltd", a.companyName());
     assertEquals("kyc-standard", a.configId());
@@ -48,7 +48,7 @@ class KlaraCreateApplicationTest extends KlaraTestBase {
 
   @Test
   void quickstartShapeUsesAccessToken() throws Exception {
-    klara.participantIdentifier(ParticipantIdentifier.ACCESS_TOKEN);
+    klara.participantIdentifier(KlaraParticipantIdentifier.ACCESS_TOKEN);
     JsonNode p = create(body("Acme", "sophie@acme.com")).get("participants").get(0);
     assertEquals(List.of("id", "access_token", "email", "role"), fieldNames(p));
     assertTrue(p.get("access_token").asText().matches("at_[a-z0-9]{16}"));
@@ -63,7 +63,7 @@ class KlaraCreateApplicationTest extends KlaraTestBase {
     String slug = json.get("participants").get(0).get("link_slug").asText();
     assertEquals("https://app.klara-ai.com/external/acme-corp/apply/" + slug + "?auth_code=" + code,
         json.get("link").asText());
-    ApplicationSnapshot a = klara.application(id).orElseThrow();
+    KlaraApplicationSnapshot a = klara.application(id).orElseThrow();
     assertEquals(code, a.preAuthCode().orElseThrow());
     assertEquals(FakeClock.DEFAULT_START.plus(Duration.ofHours(72)), a.preAuthExpiresAt().orElseThrow());
 
@@ -157,7 +157,7 @@ class KlaraCreateApplicationTest extends KlaraTestBase {
     klara.failInviteEmails(true);
     JsonNode json = create(body("Acme", "s@acme.com"));
     assertEquals(FakeKlaraServer.INVITE_EMAIL_WARNING, json.get("warning").asText());
-    ApplicationSnapshot a = klara.createdApplications().get(0);
+    KlaraApplicationSnapshot a = klara.createdApplications().get(0);
     assertFalse(a.inviteEmailSent());
     assertEquals("created", a.status());
 

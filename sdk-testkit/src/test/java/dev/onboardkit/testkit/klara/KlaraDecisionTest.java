@@ -51,11 +51,11 @@ class KlaraDecisionTest extends KlaraTestBase {
 
     Reply other = http.post("/applications/" + id + "/decision", key, decision("application.rejected", id));
     assertEquals(201, other.status());
-    List<RecordedDecision> decisions = klara.decisions(id);
+    List<KlaraRecordedDecision> decisions = klara.decisions(id);
     assertEquals(List.of("application.approved", "application.rejected"),
-        decisions.stream().map(RecordedDecision::type).toList());
+        decisions.stream().map(KlaraRecordedDecision::type).toList());
     assertEquals("rejected", klara.application(id).orElseThrow().status());
-    RecordedDecision d = decisions.get(0);
+    KlaraRecordedDecision d = decisions.get(0);
     assertEquals("approved", d.decisionType());
     assertEquals("2026-01-15T12:00:00Z", d.timestamp());
     assertEquals(Map.of("score", 87, "notes", List.of("ok")), d.data());

@@ -29,7 +29,7 @@ class KlaraRfiTest extends KlaraTestBase {
     assertNull(json.get("pre_auth_code"));
     assertNull(json.get("pre_auth_expires_at"));
 
-    RfiRequestSnapshot rfi = klara.rfiRequests().get(0);
+    KlaraRfiRequestSnapshot rfi = klara.rfiRequests().get(0);
     assertEquals(json.get("request_id").asText(), rfi.requestId());
     assertEquals("CEO", rfi.contactRole().orElseThrow());
     assertEquals(0, klara.createdCount(), "an RFI is not an application");
@@ -44,7 +44,7 @@ class KlaraRfiTest extends KlaraTestBase {
     assertTrue(code.matches("[A-Z0-9]{16}"));
     assertEquals("2026-01-15T10:10:00.000Z", r.text("pre_auth_expires_at"));
     assertTrue(r.text("link").endsWith("?auth_code=" + code));
-    RfiRequestSnapshot rfi = klara.rfiRequests().get(0);
+    KlaraRfiRequestSnapshot rfi = klara.rfiRequests().get(0);
     assertEquals(code, rfi.preAuthCode().orElseThrow());
     assertEquals(rfi.createdAt().plus(Duration.ofMinutes(10)), rfi.preAuthExpiresAt().orElseThrow());
     assertEquals("6f1c2b9e-1d2a-4c3b-9a8b-7c6d5e4f3a2b", rfi.agentId().orElseThrow());

@@ -1,0 +1,25 @@
+package dev.onboardkit.didit.account;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.onboardkit.core.internal.ResponseStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The answer to {@code resendCode}: a new code was emailed. The server usually sends an empty object. */
+@Value.Immutable
+@ResponseStyle
+@JsonDeserialize(builder = ImmutableDiditResendCodeResult.Builder.class)
+public abstract class DiditResendCodeResult {
+  DiditResendCodeResult() {}
+
+  /**
+   * Returns the server's message.
+   *
+   * @return the message, if sent
+   */
+  public abstract Optional<String> message();
+
+  static DiditResendCodeResult empty() {
+    return ImmutableDiditResendCodeResult.builder().build();
+  }
+}
