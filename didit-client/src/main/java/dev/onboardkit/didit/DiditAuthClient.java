@@ -14,7 +14,13 @@ import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.didit.account.DiditAccountService;
 import dev.onboardkit.didit.applications.DiditApplicationService;
-import dev.onboardkit.didit.auth.DiditManagedSession;
+import dev.onboardkit.didit.internal.AccountEndpoints;
+import dev.onboardkit.didit.internal.ApplicationEndpoints;
+import dev.onboardkit.didit.internal.DiditAccountServiceImpl;
+import dev.onboardkit.didit.internal.DiditApplicationServiceImpl;
+import dev.onboardkit.didit.internal.DiditOrganizationServiceImpl;
+import dev.onboardkit.didit.internal.ManagedSession;
+import dev.onboardkit.didit.internal.OrganizationEndpoints;
 import dev.onboardkit.didit.organizations.DiditOrganizationService;
 import java.net.URI;
 import java.time.Clock;
@@ -61,17 +67,19 @@ public final class DiditAuthClient implements AutoCloseable {
   private static final String MODULE = "didit-client";
 
   private final ClientRuntime runtime;
-  private final DiditManagedSession session;
+  private final ManagedSession session;
   private final DiditAccountService account;
   private final DiditOrganizationService organizations;
   private final DiditAuthClientAsync async;
 
-  private DiditAuthClient(ClientRuntime runtime, @Nullable DiditManagedSession session) {
+  private DiditAuthClient(ClientRuntime runtime, @Nullable ManagedSession session) {
     this.runtime = runtime;
     this.session = session;
-    this.account = new DiditAccountService(runtime);
-    this.organizations = new DiditOrganizationService(runtime);
-    this.async = new DiditAuthClientAsync(runtime);
+    AccountEndpoints accountEndpoints = new AccountEndpoints();
+    OrganizationEndpoints organizationEndpoints = new OrganizationEndpoints();
+    this.account = new DiditAccountServiceImpl(runtime, accountEndpoints);
+    this.organizations = new DiditOrganizationServiceImpl(runtime, organizationEndpoints);
+    this.async = new DiditAuthClientAsync(runtime, accountEndpoints, organizationEndpoints);
   }
 
   /**
@@ -120,7 +128,7 @@ public final class DiditAuthClient implements AutoCloseable {
    * @return the application service
    */
   public DiditApplicationService applications(String orgId) {
-    return new DiditApplicationService(runtime, orgId);
+    return new DiditApplicationServiceImpl(runtime, new ApplicationEndpoints(orgId));
   }
 
   /**
@@ -168,7 +176,7 @@ public final class DiditAuthClient implements AutoCloseable {
     CredentialsProvider credentials = next.credentials().orElse(null);
     if (session != null && credentials == session) {
       RuntimeLogin login = new RuntimeLogin();
-      DiditManagedSession derived = BaseUrls.sameOrigin(next.baseUrl(), current.baseUrl())
+      ManagedSession derived = BaseUrls.sameOrigin(next.baseUrl(), current.baseUrl())
           ? session.sharingWith(next.clock(), login)
           : session.independentCopy(next.clock(), login);
       ClientRuntime derivedRuntime = runtime.withOptions(next.toBuilder().credentials(derived).build());
@@ -323,7 +331,7 @@ public final class DiditAuthClient implements AutoCloseable {
             + " got " + String.join(" and ", modes));
       }
       CredentialsProvider provider = NoCredentials.INSTANCE;
-      DiditManagedSession session = null;
+      ManagedSession session = null;
       RuntimeLogin login = null;
       if (modes.contains("accessToken")) {
         Secret token = checkToken(problems, accessToken);
@@ -345,7 +353,7 @@ public final class DiditAuthClient implements AutoCloseable {
         if (emailOk && passwordOk) {
           Clock clock = configuredClock();
           login = new RuntimeLogin();
-          session = DiditManagedSession.create(email.strip(), Secret.of(password),
+          session = ManagedSession.create(email.strip(), Secret.of(password),
               clock != null ? clock : Clock.systemUTC(), login);
           provider = session;
         }

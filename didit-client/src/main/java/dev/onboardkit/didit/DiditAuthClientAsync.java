@@ -3,6 +3,12 @@ package dev.onboardkit.didit;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.didit.account.DiditAccountServiceAsync;
 import dev.onboardkit.didit.applications.DiditApplicationServiceAsync;
+import dev.onboardkit.didit.internal.AccountEndpoints;
+import dev.onboardkit.didit.internal.ApplicationEndpoints;
+import dev.onboardkit.didit.internal.DiditAccountServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditApplicationServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditOrganizationServiceAsyncImpl;
+import dev.onboardkit.didit.internal.OrganizationEndpoints;
 import dev.onboardkit.didit.organizations.DiditOrganizationServiceAsync;
 
 /**
@@ -15,10 +21,10 @@ public final class DiditAuthClientAsync {
   private final DiditAccountServiceAsync account;
   private final DiditOrganizationServiceAsync organizations;
 
-  DiditAuthClientAsync(ClientRuntime runtime) {
+  DiditAuthClientAsync(ClientRuntime runtime, AccountEndpoints account, OrganizationEndpoints organizations) {
     this.runtime = runtime;
-    this.account = new DiditAccountServiceAsync(runtime);
-    this.organizations = new DiditOrganizationServiceAsync(runtime);
+    this.account = new DiditAccountServiceAsyncImpl(runtime, account);
+    this.organizations = new DiditOrganizationServiceAsyncImpl(runtime, organizations);
   }
 
   /**
@@ -47,6 +53,6 @@ public final class DiditAuthClientAsync {
    * @return the application service
    */
   public DiditApplicationServiceAsync applications(String orgId) {
-    return new DiditApplicationServiceAsync(runtime, orgId);
+    return new DiditApplicationServiceAsyncImpl(runtime, new ApplicationEndpoints(orgId));
   }
 }

@@ -6,20 +6,24 @@ import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.didit.account.DiditAccountService;
 import dev.onboardkit.didit.account.DiditAccountServiceAsync;
 import dev.onboardkit.didit.account.DiditLoginResult;
-import dev.onboardkit.didit.auth.DiditManagedSession;
+import dev.onboardkit.didit.internal.AccountEndpoints;
+import dev.onboardkit.didit.internal.DiditAccountServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditAccountServiceImpl;
+import dev.onboardkit.didit.internal.ManagedSession;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Logs a managed session in through a client's own runtime (its base URL, retries, timeouts and logging). The
  * runtime is attached once it exists, because the runtime is built with the session as its credentials provider.
  */
-final class RuntimeLogin implements DiditManagedSession.Login {
+final class RuntimeLogin implements ManagedSession.Login {
   private volatile DiditAccountService sync;
   private volatile DiditAccountServiceAsync async;
 
   void attach(ClientRuntime runtime) {
-    this.sync = new DiditAccountService(runtime);
-    this.async = new DiditAccountServiceAsync(runtime);
+    AccountEndpoints endpoints = new AccountEndpoints();
+    this.sync = new DiditAccountServiceImpl(runtime, endpoints);
+    this.async = new DiditAccountServiceAsyncImpl(runtime, endpoints);
   }
 
   @Override

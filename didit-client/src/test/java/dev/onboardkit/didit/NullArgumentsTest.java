@@ -14,11 +14,11 @@ import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.log.LoggingOptions;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.core.support.NullArgumentHarness;
-import dev.onboardkit.didit.account.AccountFixtures;
+import dev.onboardkit.didit.internal.AccountFixtures;
 import dev.onboardkit.didit.account.DiditLoginResult;
 import dev.onboardkit.didit.applications.DiditApplicationUpdate;
 import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
-import dev.onboardkit.didit.auth.DiditManagedSession;
+import dev.onboardkit.didit.internal.ManagedSession;
 import dev.onboardkit.didit.support.TestClients;
 import java.lang.reflect.Executable;
 import java.net.URI;
@@ -59,7 +59,7 @@ class NullArgumentsTest {
   private final MockWebServer server = new MockWebServer();
   private final TestClients t = new TestClients();
   private final NullArgumentHarness harness =
-      new NullArgumentHarness(DiditAuthClient.class, 30, false);
+      new NullArgumentHarness(DiditAuthClient.class, 30, true);
   private DiditAuthClient client;
   private ClientRuntime runtime;
 
@@ -133,7 +133,7 @@ class NullArgumentsTest {
     r.put(DiditApplicationUpdate.class, NullArgumentsTest::update);
     r.put(DiditApplicationUpdate.Builder.class, () -> DiditApplicationUpdate.builder().name("n"));
     r.put(DiditLoginResult.class, () -> AccountFixtures.loginResult(TOKENS));
-    r.put(DiditManagedSession.class, () -> DiditManagedSession.create(EMAIL, Secret.of("pw"), Clock.systemUTC(), login()));
+    r.put(ManagedSession.class, () -> ManagedSession.create(EMAIL, Secret.of("pw"), Clock.systemUTC(), login()));
     return r;
   }
 
@@ -161,7 +161,7 @@ class NullArgumentsTest {
     s.put(OkHttpClient.class, new OkHttpClient());
     s.put(ClientRuntime.class, runtime);
     s.put(Credential.class, Credential.bearer(Secret.of("tok-12345")));
-    s.put(DiditManagedSession.Login.class, login());
+    s.put(ManagedSession.Login.class, login());
     s.put(DiditCreateApplicationRequest.class, createRequest());
     s.put(DiditApplicationUpdate.class, update());
     if (!s.containsKey(type)) {
@@ -180,8 +180,8 @@ class NullArgumentsTest {
     return DiditApplicationUpdate.builder().name("n2").clearTermsUrl().build();
   }
 
-  static DiditManagedSession.Login login() {
-    return new DiditManagedSession.Login() {
+  static ManagedSession.Login login() {
+    return new ManagedSession.Login() {
       @Override
       public DiditLoginResult login(String email, Secret password) {
         return AccountFixtures.loginResult(TOKENS);
@@ -216,16 +216,12 @@ class NullArgumentsTest {
         "DiditCreateApplicationRequest.Builder.from(DiditCreateApplicationRequest)",
         "DiditApplicationUpdate.Builder.redirectUris(List)",
         "DiditLoginResult.fold(Function,Function)",
-        "DiditManagedSession.create(String,Secret,Clock,Login)",
-        "DiditManagedSession.sharingWith(Clock,Login)",
-        "DiditAccountService(ClientRuntime)",
         "DiditAccountService.login(String,String,RequestOptions)",
         "DiditAccountServiceAsync.WithRawResponse.verifyTwoFactor(Secret,String,RequestOptions)",
-        "DiditApplicationService(ClientRuntime,String)",
         "DiditApplicationServiceAsync.update(String,DiditApplicationUpdate,RequestOptions)",
         "DiditErrorClassifier.classify(int,ErrorBody)",
         "DiditPasswordPolicy.unmetRules(String)",
-        "Jwt.expiry(String)")) {
+        "DiditLoginResult.ofTokens(DiditTokens)")) {
       assertTrue(covered.contains(expected), expected + " was not called; covered: " + covered);
     }
   }

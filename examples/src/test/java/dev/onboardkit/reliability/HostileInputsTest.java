@@ -132,7 +132,7 @@ class HostileInputsTest {
     rejects(() -> klara.rfiRequests().create(null), "request");
     rejects(() -> KlaraListApplicationsParams.builder().limit(0).cursor("c\r\nINJECTED").build(), "limit", "cursor");
     rejects(() -> KlaraListApplicationsParams.builder().limit(101).cursor(" ").build(), "limit", "cursor");
-    rejects(() -> klara.applications().list(null), "params");
+    rejects(() -> klara.applications().list((KlaraListApplicationsParams) null), "params");
     rejects(() -> KlaraRecordDecisionRequest.builder().build(), "type", "timestamp");
     rejects(() -> klara.applications().recordDecision(null, null), "applicationId", "decision");
     rejects(() -> klara.applications().recordDecision("..", KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED,

@@ -12,9 +12,13 @@ import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.klara.applications.KlaraApplicationService;
-import dev.onboardkit.klara.applications.KlaraApplicationServiceAsync;
+import dev.onboardkit.klara.internal.ApplicationEndpoints;
+import dev.onboardkit.klara.internal.KlaraApplicationServiceAsyncImpl;
+import dev.onboardkit.klara.internal.KlaraApplicationServiceImpl;
+import dev.onboardkit.klara.internal.KlaraRfiRequestServiceAsyncImpl;
+import dev.onboardkit.klara.internal.KlaraRfiRequestServiceImpl;
+import dev.onboardkit.klara.internal.RfiRequestEndpoints;
 import dev.onboardkit.klara.rfi.KlaraRfiRequestService;
-import dev.onboardkit.klara.rfi.KlaraRfiRequestServiceAsync;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -58,9 +62,12 @@ public final class KlaraClient implements AutoCloseable {
   private KlaraClient(ClientRuntime runtime, KlaraApiKey apiKey) {
     this.runtime = runtime;
     this.apiKey = apiKey;
-    this.applications = new KlaraApplicationService(runtime);
-    this.rfiRequests = new KlaraRfiRequestService(runtime);
-    this.async = new KlaraClientAsync(new KlaraApplicationServiceAsync(runtime), new KlaraRfiRequestServiceAsync(runtime));
+    ApplicationEndpoints applicationEndpoints = new ApplicationEndpoints();
+    RfiRequestEndpoints rfiRequestEndpoints = new RfiRequestEndpoints();
+    this.applications = new KlaraApplicationServiceImpl(runtime, applicationEndpoints);
+    this.rfiRequests = new KlaraRfiRequestServiceImpl(runtime, rfiRequestEndpoints);
+    this.async = new KlaraClientAsync(new KlaraApplicationServiceAsyncImpl(runtime, applicationEndpoints),
+        new KlaraRfiRequestServiceAsyncImpl(runtime, rfiRequestEndpoints));
   }
 
   /**

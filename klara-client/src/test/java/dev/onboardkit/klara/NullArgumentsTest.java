@@ -222,7 +222,6 @@ class NullArgumentsTest {
         "KlaraClient.withOptions(Consumer)",
         "KlaraClient.Builder.fromEnv(Map)",
         "KlaraWebhooks.sign(byte[],long)",
-        "KlaraApplicationService(ClientRuntime)",
         "KlaraApplicationService.create(KlaraCreateApplicationRequest,RequestOptions)",
         "KlaraApplicationServiceAsync.WithRawResponse.list(KlaraListApplicationsParams,RequestOptions)",
         "KlaraRfiRequestServiceAsync.create(KlaraCreateRfiRequest)")) {

@@ -26,12 +26,26 @@ public final class DiditLoginResult {
     this.challenge = challenge;
   }
 
-  static DiditLoginResult ofTokens(DiditTokens tokens) {
-    return new DiditLoginResult(Objects.requireNonNull(tokens, "tokens"), null);
+  /**
+   * Creates the result of a login that returned tokens, for example in a test double of the account service.
+   *
+   * @param tokens the tokens
+   * @return the result
+   * @throws dev.onboardkit.core.error.NullArgumentException if {@code tokens} is null
+   */
+  public static DiditLoginResult ofTokens(DiditTokens tokens) {
+    return new DiditLoginResult(Arguments.required(tokens, "tokens"), null);
   }
 
-  static DiditLoginResult ofChallenge(DiditTwoFactorChallenge challenge) {
-    return new DiditLoginResult(null, Objects.requireNonNull(challenge, "challenge"));
+  /**
+   * Creates the result of a login that asked for a second factor, for example in a test double.
+   *
+   * @param challenge the challenge
+   * @return the result
+   * @throws dev.onboardkit.core.error.NullArgumentException if {@code challenge} is null
+   */
+  public static DiditLoginResult ofChallenge(DiditTwoFactorChallenge challenge) {
+    return new DiditLoginResult(null, Arguments.required(challenge, "challenge"));
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.onboardkit.didit.account;
 
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.core.internal.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,11 +48,5 @@ public final class DiditPasswordPolicy {
       unmet.add("must contain one of the special characters " + SPECIAL_CHARACTERS);
     }
     return Collections.unmodifiableList(unmet);
-  }
-
-  static void check(Problems problems, String field, @Nullable String password) {
-    for (String rule : unmetRules(password)) {
-      problems.add(field, rule);
-    }
   }
 }

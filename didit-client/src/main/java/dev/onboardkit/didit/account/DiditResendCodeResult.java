@@ -19,7 +19,12 @@ public abstract class DiditResendCodeResult {
    */
   public abstract Optional<String> message();
 
-  static DiditResendCodeResult empty() {
+  /**
+   * Returns a result without a message, as an empty response body decodes; also useful in a test double.
+   *
+   * @return the result
+   */
+  public static DiditResendCodeResult empty() {
     return ImmutableDiditResendCodeResult.builder().build();
   }
 }

@@ -10,6 +10,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ValidationProblem;
+import dev.onboardkit.core.paging.AsyncCursorPage;
 import dev.onboardkit.core.paging.CursorPage;
 import dev.onboardkit.klara.support.TestKlara;
 import java.net.URI;
@@ -17,6 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import mockwebserver3.RecordedRequest;
@@ -173,14 +177,58 @@ class ListApplicationsTest {
     t.enqueue(200, page(null, false, "a2"));
     t.enqueue(200, page(null, false, "b1"));
 
-    CursorPage<KlaraApplicationSummary> first = await(t.klara.async().applications().list(submittedTwoPerPage()));
-    assertEquals(List.of("a1", "a2"), first.stream().map(KlaraApplicationSummary::id).collect(Collectors.toList()));
+    AsyncCursorPage<KlaraApplicationSummary> first =
+        await(t.klara.async().applications().list(submittedTwoPerPage()));
+    List<String> ids = new CopyOnWriteArrayList<>();
+    await(first.forEach(summary -> ids.add(summary.id()), Runnable::run));
+    assertEquals(List.of("a1", "a2"), ids);
 
-    ApiResponse<CursorPage<KlaraApplicationSummary>> raw =
+    ApiResponse<AsyncCursorPage<KlaraApplicationSummary>> raw =
         await(t.klara.async().applications().withRawResponse().list());
     assertEquals(200, raw.statusCode());
     assertEquals("b1", raw.value().items().get(0).id());
     assertEquals(3, t.server.getRequestCount());
+  }
+
+  @Test
+  void asyncForEachFetchesEveryPageWithTheSameFiltersWithoutBlockingTheCaller() {
+    t.enqueue(200, page("cur_2", true, "a1", "a2"));
+    t.enqueue(200, page("cur_3", true, "a3"));
+    t.enqueue(200, page(null, false, "a4"));
+    ExecutorService walker = Executors.newSingleThreadExecutor(r -> new Thread(r, "walker"));
+    try {
+      List<String> seen = new CopyOnWriteArrayList<>();
+      List<String> threads = new CopyOnWriteArrayList<>();
+      AsyncCursorPage<KlaraApplicationSummary> first =
+          await(t.klara.async().applications().list(submittedTwoPerPage()));
+      await(first.forEach(summary -> {
+        seen.add(summary.id());
+        threads.add(Thread.currentThread().getName());
+      }, walker));
+
+      assertEquals(List.of("a1", "a2", "a3", "a4"), seen);
+      assertEquals(List.of("walker"), threads.stream().distinct().collect(Collectors.toList()));
+      assertEquals(List.of(
+              "/api/external/applications?status=submitted&limit=2",
+              "/api/external/applications?status=submitted&limit=2&cursor=cur_2",
+              "/api/external/applications?status=submitted&limit=2&cursor=cur_3"),
+          t.takeAll().stream().map(RecordedRequest::getTarget).collect(Collectors.toList()));
+    } finally {
+      walker.shutdownNow();
+    }
+  }
+
+  @Test
+  void asyncForEachWhileThatStopsOnTheFirstPageSendsNoFurtherRequest() {
+    t.enqueue(200, page("cur_2", true, "a1", "a2"));
+    List<String> seen = new CopyOnWriteArrayList<>();
+    AsyncCursorPage<KlaraApplicationSummary> first = await(t.klara.async().applications().list());
+    await(first.forEachWhile(summary -> {
+      seen.add(summary.id());
+      return false;
+    }, Runnable::run));
+    assertEquals(List.of("a1"), seen);
+    assertEquals(1, t.server.getRequestCount());
   }
 
   @Test
@@ -198,7 +246,7 @@ class ListApplicationsTest {
     assertEquals(Integer.valueOf(1), KlaraListApplicationsParams.builder().limit(1).build().limit());
 
     InvalidRequestException nullParams = assertThrows(InvalidRequestException.class,
-        () -> t.klara.applications().list(null));
+        () -> t.klara.applications().list((KlaraListApplicationsParams) null));
     assertEquals(List.of(new ValidationProblem("params", "is required")), nullParams.problems());
     assertEquals(0, t.server.getRequestCount());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ValidationProblem;
+import dev.onboardkit.core.paging.AsyncCursorPage;
 import dev.onboardkit.core.paging.CursorPage;
 import dev.onboardkit.klara.rfi.KlaraCreateRfiRequest;
 import dev.onboardkit.klara.rfi.KlaraCreateRfiRequestResponse;
@@ -52,8 +53,8 @@ class ServerValuesPassThroughTest {
     t.enqueue(200, ListApplicationsTest.page(cursor, true, "a1"));
     t.enqueue(200, ListApplicationsTest.page(null, false, "a2"));
 
-    CursorPage<KlaraApplicationSummary> first = TestKlara.await(t.klara.async().applications().list());
-    CursorPage<KlaraApplicationSummary> second = first.nextPage().orElseThrow();
+    AsyncCursorPage<KlaraApplicationSummary> first = TestKlara.await(t.klara.async().applications().list());
+    AsyncCursorPage<KlaraApplicationSummary> second = TestKlara.await(first.nextPage()).orElseThrow();
 
     assertEquals("a2", second.items().get(0).id());
     t.take();

@@ -23,6 +23,8 @@ import dev.onboardkit.core.internal.auth.AuthenticatingTransport;
 import dev.onboardkit.core.internal.log.LoggingTransport;
 import dev.onboardkit.core.internal.retry.RetryPolicy;
 import dev.onboardkit.core.internal.retry.RetryingTransport;
+import dev.onboardkit.core.paging.AsyncCursorPage;
+import dev.onboardkit.core.paging.CursorPage;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -237,6 +239,59 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /**
+   * Runs a list endpoint and returns its first page with the HTTP metadata; the page fetches the following pages,
+   * blocking, with the same options.
+   *
+   * @param operation the list endpoint
+   * @param requestOptions per-call overrides, also used for later pages; null means none
+   * @param <R> the decoded response of one page
+   * @param <T> the item type
+   * @return the response of the first page
+   */
+  public <R, T> ApiResponse<CursorPage<T>> executePaged(
+      PagedOperation<R, T> operation, @Nullable RequestOptions requestOptions) {
+    ApiResponse<R> first = executeForResponse(operation.first(), requestOptions);
+    return new ApiResponse<>(first.statusCode(), first.headers(), page(operation, first.value(), requestOptions),
+        first.attempts());
+  }
+
+  /**
+   * Builds the list endpoint and runs it without blocking; the page fetches the following pages the same way, with
+   * the same options. A failure while building it fails the returned future.
+   *
+   * @param operation builds the list endpoint
+   * @param requestOptions per-call overrides, also used for later pages; null means none
+   * @param <R> the decoded response of one page
+   * @param <T> the item type
+   * @return a future of the response of the first page
+   */
+  public <R, T> CompletableFuture<ApiResponse<AsyncCursorPage<T>>> executePagedAsync(
+      Supplier<PagedOperation<R, T>> operation, @Nullable RequestOptions requestOptions) {
+    PagedOperation<R, T> paged;
+    try {
+      paged = operation.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return executeForResponseAsync(paged.first(), requestOptions).thenApply(first -> new ApiResponse<>(
+        first.statusCode(), first.headers(), asyncPage(paged, first.value(), requestOptions), first.attempts()));
+  }
+
+  private <R, T> CursorPage<T> page(PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
+    PagedOperation.Shape<R, T> shape = paged.shape();
+    return new CursorPage<>(shape.items(decoded), shape.hasMore(decoded), shape.nextCursor(decoded),
+        cursor -> page(paged, execute(paged.next(cursor), requestOptions), requestOptions));
+  }
+
+  private <R, T> AsyncCursorPage<T> asyncPage(
+      PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
+    PagedOperation.Shape<R, T> shape = paged.shape();
+    return new AsyncCursorPage<>(shape.items(decoded), shape.hasMore(decoded), shape.nextCursor(decoded),
+        cursor -> executeAsync(() -> paged.next(cursor), requestOptions)
+            .thenApply(next -> asyncPage(paged, next, requestOptions)));
   }
 
   private HttpRequest toHttpRequest(ApiOperation<?> operation, @Nullable RequestOptions requestOptions) {
