@@ -293,7 +293,18 @@ public final class DiditAuthClient implements AutoCloseable {
       return fromEnv(System.getenv());
     }
 
-    Builder fromEnv(Map<String, String> env) {
+    /**
+     * Reads {@code DIDIT_EMAIL}, {@code DIDIT_PASSWORD} and {@code DIDIT_AUTH_BASE_URL} from a map of environment
+     * variables, as {@link #fromEnv()} does from the process environment.
+     *
+     * @param env the variables, such as {@code System.getenv()}; null is reported by {@link #build()}
+     * @return this builder
+     */
+    public Builder fromEnv(@Nullable Map<String, String> env) {
+      if (env == null) {
+        pending.add(new String[] {"env", "is required: a map of environment variables, such as System.getenv()"});
+        return this;
+      }
       String url = blankToNull(env.get(ENV_BASE_URL));
       if (url != null) {
         try {

@@ -221,7 +221,8 @@ class NullArgumentsTest {
         "DiditApplicationServiceAsync.update(String,DiditApplicationUpdate,RequestOptions)",
         "DiditErrorClassifier.classify(int,ErrorBody)",
         "DiditPasswordPolicy.unmetRules(String)",
-        "DiditLoginResult.ofTokens(DiditTokens)")) {
+        "DiditLoginResult.ofTokens(DiditTokens)",
+        "DiditAuthClient.Builder.fromEnv(Map)")) {
       assertTrue(covered.contains(expected), expected + " was not called; covered: " + covered);
     }
   }

@@ -83,13 +83,13 @@ public final class KlaraClient implements AutoCloseable {
   /**
    * Creates a client from the environment variables {@code KLARA_API_KEY} (required), {@code KLARA_ENVIRONMENT}
    * ({@code sandbox} or {@code production}; {@code sandbox} when unset) and {@code KLARA_BASE_URL} (optional,
-   * overrides the environment's URL). Equivalent to {@code builder().fromEnv(System.getenv()).build()}.
+   * overrides the environment's URL). Equivalent to {@code builder().fromEnv().build()}.
    *
    * @return the client
    * @throws InvalidRequestException listing every missing or invalid variable
    */
   public static KlaraClient fromEnv() {
-    return builder().fromEnv(System.getenv()).build();
+    return builder().fromEnv().build();
   }
 
   /**
@@ -253,6 +253,16 @@ public final class KlaraClient implements AutoCloseable {
       this.baseUrl = baseUrl;
       this.baseUrlField = "baseUrl";
       return this;
+    }
+
+    /**
+     * Reads {@code KLARA_API_KEY}, {@code KLARA_ENVIRONMENT} and {@code KLARA_BASE_URL} from the process environment,
+     * as {@link KlaraClient#fromEnv()} does. Equivalent to {@code fromEnv(System.getenv())}.
+     *
+     * @return this builder
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
     }
 
     /**
