@@ -15,6 +15,7 @@ import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.didit.account.DiditAccountService;
 import dev.onboardkit.didit.applications.DiditApplicationService;
 import dev.onboardkit.didit.auth.DiditManagedSession;
+import dev.onboardkit.didit.internal.DiditVendor;
 import dev.onboardkit.didit.organizations.DiditOrganizationService;
 import java.net.URI;
 import java.time.Clock;
@@ -353,7 +354,7 @@ public final class DiditAuthClient implements AutoCloseable {
       CredentialsProvider credentials = provider;
       ClientOptions options = problems.capture(() -> buildOptions(baseUrl, "baseUrl", credentials));
       problems.throwIfAny();
-      ClientRuntime runtime = ClientRuntime.create(options, MODULE, DiditErrorClassifier.INSTANCE);
+      ClientRuntime runtime = ClientRuntime.create(options, MODULE, DiditVendor.PROFILE);
       if (login != null) {
         login.attach(runtime);
       }

@@ -13,6 +13,7 @@ import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.klara.applications.KlaraApplicationService;
 import dev.onboardkit.klara.applications.KlaraApplicationServiceAsync;
+import dev.onboardkit.klara.internal.KlaraVendor;
 import dev.onboardkit.klara.rfi.KlaraRfiRequestService;
 import dev.onboardkit.klara.rfi.KlaraRfiRequestServiceAsync;
 import java.net.URI;
@@ -309,7 +310,7 @@ public final class KlaraClient implements AutoCloseable {
       CredentialsProvider credentials = key == null ? null : CredentialsProvider.fixed(Credential.bearer(key.value()));
       ClientOptions built = problems.capture(() -> buildOptions(url, baseUrlField, credentials));
       problems.throwIfAny();
-      return new KlaraClient(ClientRuntime.create(built, MODULE, KlaraErrorClassifier.instance()), key);
+      return new KlaraClient(ClientRuntime.create(built, MODULE, KlaraVendor.PROFILE), key);
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.internal.Arguments;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * Account bootstrap and sign-in (the {@code /programmatic/*} and {@code /2fa/verify/} endpoints). None of these calls

@@ -4,7 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.internal.Arguments;
+import dev.onboardkit.core.internal.Arguments;
 import java.util.concurrent.CompletableFuture;
 
 /**

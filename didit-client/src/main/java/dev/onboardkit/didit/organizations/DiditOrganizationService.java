@@ -3,7 +3,7 @@ package dev.onboardkit.didit.organizations;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.didit.internal.Arguments;
+import dev.onboardkit.core.internal.Arguments;
 import java.util.List;
 
 /**

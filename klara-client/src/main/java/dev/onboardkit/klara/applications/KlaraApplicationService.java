@@ -4,7 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.paging.CursorPage;
-import dev.onboardkit.klara.internal.KlaraValidation;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * Klara applications, blocking: {@code client.applications()}. Thread-safe.
@@ -26,7 +26,7 @@ public final class KlaraApplicationService {
    * @param runtime the client's runtime
    */
   public KlaraApplicationService(ClientRuntime runtime) {
-    this.runtime = KlaraValidation.argument(runtime, "runtime");
+    this.runtime = Arguments.required(runtime, "runtime");
     this.documents = new KlaraDocumentService(runtime);
     this.withRawResponse = new WithRawResponse(runtime, documents.withRawResponse());
   }

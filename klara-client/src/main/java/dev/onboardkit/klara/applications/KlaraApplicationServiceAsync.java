@@ -5,7 +5,7 @@ import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.paging.CursorPage;
 import java.util.concurrent.CompletableFuture;
-import dev.onboardkit.klara.internal.KlaraValidation;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * Klara applications, non-blocking: {@code client.async().applications()}. Thread-safe.
@@ -26,7 +26,7 @@ public final class KlaraApplicationServiceAsync {
    * @param runtime the client's runtime
    */
   public KlaraApplicationServiceAsync(ClientRuntime runtime) {
-    this.runtime = KlaraValidation.argument(runtime, "runtime");
+    this.runtime = Arguments.required(runtime, "runtime");
     this.documents = new KlaraDocumentServiceAsync(runtime);
     this.withRawResponse = new WithRawResponse(runtime, documents.withRawResponse());
   }

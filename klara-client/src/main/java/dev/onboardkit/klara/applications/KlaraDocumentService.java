@@ -3,7 +3,7 @@ package dev.onboardkit.klara.applications;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.klara.internal.KlaraValidation;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * The documents of an application, blocking: {@code client.applications().documents()}. Thread-safe.
@@ -23,7 +23,7 @@ public final class KlaraDocumentService {
    * @param runtime the client's runtime
    */
   public KlaraDocumentService(ClientRuntime runtime) {
-    this.runtime = KlaraValidation.argument(runtime, "runtime");
+    this.runtime = Arguments.required(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 

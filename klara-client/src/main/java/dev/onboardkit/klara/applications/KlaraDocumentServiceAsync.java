@@ -4,7 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import java.util.concurrent.CompletableFuture;
-import dev.onboardkit.klara.internal.KlaraValidation;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * The documents of an application, non-blocking: {@code client.async().applications().documents()}. The futures fail
@@ -21,7 +21,7 @@ public final class KlaraDocumentServiceAsync {
    * @param runtime the client's runtime
    */
   public KlaraDocumentServiceAsync(ClientRuntime runtime) {
-    this.runtime = KlaraValidation.argument(runtime, "runtime");
+    this.runtime = Arguments.required(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 

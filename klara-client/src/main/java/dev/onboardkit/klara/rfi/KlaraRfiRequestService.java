@@ -3,7 +3,7 @@ package dev.onboardkit.klara.rfi;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
-import dev.onboardkit.klara.internal.KlaraValidation;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * Klara RFI (request for information) requests, blocking: {@code client.rfiRequests()}. Thread-safe.
@@ -22,7 +22,7 @@ public final class KlaraRfiRequestService {
    * @param runtime the client's runtime
    */
   public KlaraRfiRequestService(ClientRuntime runtime) {
-    this.runtime = KlaraValidation.argument(runtime, "runtime");
+    this.runtime = Arguments.required(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 

@@ -4,7 +4,7 @@ import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.ClientRuntime;
 import java.util.concurrent.CompletableFuture;
-import dev.onboardkit.klara.internal.KlaraValidation;
+import dev.onboardkit.core.internal.Arguments;
 
 /**
  * Klara RFI requests, non-blocking: {@code client.async().rfiRequests()}. The futures fail with the exceptions the
@@ -21,7 +21,7 @@ public final class KlaraRfiRequestServiceAsync {
    * @param runtime the client's runtime
    */
   public KlaraRfiRequestServiceAsync(ClientRuntime runtime) {
-    this.runtime = KlaraValidation.argument(runtime, "runtime");
+    this.runtime = Arguments.required(runtime, "runtime");
     this.withRawResponse = new WithRawResponse(runtime);
   }
 
