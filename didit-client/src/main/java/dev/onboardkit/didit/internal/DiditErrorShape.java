@@ -45,8 +45,9 @@ final class DiditErrorShape implements ErrorShape {
     parts.nonFieldMember(NON_FIELD_ERRORS);
     JsonNode detailNode = object.get("detail");
     String detail = ErrorBodyParts.text(detailNode);
+    String summary = detail != null ? detail : ErrorBodyParts.text(object.get("message"));
     JsonNode codeNode = object.get("code");
-    parts.summary(detail != null ? detail : ErrorBodyParts.firstText(object, "message", "error"))
+    parts.summary(summary != null ? summary : ErrorBodyParts.text(object.get("error")))
         .code(codeNode != null && codeNode.isValueNode() ? ErrorBodyParts.text(codeNode) : null);
 
     if (detailNode != null && !detailNode.isValueNode()) {
