@@ -21,6 +21,7 @@ import dev.onboardkit.didit.internal.DiditApplicationServiceImpl;
 import dev.onboardkit.didit.internal.DiditOrganizationServiceImpl;
 import dev.onboardkit.didit.internal.ManagedSession;
 import dev.onboardkit.didit.internal.OrganizationEndpoints;
+import dev.onboardkit.didit.internal.DiditVendor;
 import dev.onboardkit.didit.organizations.DiditOrganizationService;
 import java.net.URI;
 import java.time.Clock;
@@ -372,7 +373,7 @@ public final class DiditAuthClient implements AutoCloseable {
       CredentialsProvider credentials = provider;
       ClientOptions options = problems.capture(() -> buildOptions(baseUrl, "baseUrl", credentials));
       problems.throwIfAny();
-      ClientRuntime runtime = ClientRuntime.create(options, MODULE, DiditErrorClassifier.INSTANCE);
+      ClientRuntime runtime = ClientRuntime.create(options, MODULE, DiditVendor.PROFILE);
       if (login != null) {
         login.attach(runtime);
       }

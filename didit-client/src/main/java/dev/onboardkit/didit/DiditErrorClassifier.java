@@ -29,7 +29,7 @@ public final class DiditErrorClassifier implements ErrorClassifier {
   @Override
   public ErrorCode classify(int statusCode, @Nullable ErrorBody body) {
     if (body == null) {
-      body = ErrorBodyDecoder.decode(null, null);
+      body = ErrorBodyDecoder.empty();
     }
     String text = allText(body);
     switch (statusCode) {
@@ -95,10 +95,7 @@ public final class DiditErrorClassifier implements ErrorClassifier {
     return otherwise;
   }
 
-  /**
-   * Whether the body is a DRF field map with errors for the {@code code} field (verify-email). The core decoder reads
-   * a top-level {@code code} member as a machine-readable code, so such errors are not among its field errors.
-   */
+  /** Whether the text says that the email address or account already exists. */
   private static boolean alreadyRegistered(String text) {
     boolean taken = text.contains("already exists") || text.contains("already registered")
         || text.contains("already in use") || text.contains("already taken");

@@ -3,6 +3,7 @@ package dev.onboardkit.didit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
+import dev.onboardkit.didit.internal.DiditVendor;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,7 @@ class DiditErrorClassifierTest {
   @MethodSource("cases")
   void classifies(int status, String body, DiditErrorCode expected) {
     assertEquals(expected, DiditErrorClassifier.INSTANCE.classify(status,
-        ErrorBodyDecoder.decode(body.getBytes(StandardCharsets.UTF_8), "application/json")));
+        ErrorBodyDecoder.decode(body.getBytes(StandardCharsets.UTF_8), "application/json",
+            DiditVendor.PROFILE.errorShape())));
   }
 }

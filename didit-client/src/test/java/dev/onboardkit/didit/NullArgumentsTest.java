@@ -91,7 +91,7 @@ class NullArgumentsTest {
     server.start();
     client = t.builder(server).accessToken("tok-12345").build();
     runtime = ClientRuntime.create(ClientOptions.builder().baseUrl(t.baseUrl(server)).build(), "didit-client",
-        DiditErrorClassifier.INSTANCE);
+        dev.onboardkit.didit.internal.DiditVendor.PROFILE);
   }
 
   @AfterEach

@@ -38,8 +38,10 @@ import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.didit.account.DiditLoginResult;
 import dev.onboardkit.didit.applications.DiditApplicationUpdate;
+import dev.onboardkit.didit.internal.DiditVendor;
 import dev.onboardkit.klara.KlaraClient;
 import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
+import dev.onboardkit.klara.internal.KlaraVendor;
 import dev.onboardkit.klara.applications.KlaraDecisionType;
 import dev.onboardkit.klara.applications.KlaraListApplicationsParams;
 import dev.onboardkit.klara.applications.KlaraRecordDecisionRequest;
@@ -76,11 +78,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Item 4, hostile responses: a seeded property test feeding 10,000 generated responses through every response
  * decoder of both clients (a custom {@link HttpTransport} hands each call the generated response) and the same bodies
- * straight into the {@link ErrorBodyDecoder}: random bytes, truncated documented bodies, wrong types, deep nesting
- * (1,000 levels and more), 10 MB strings, wrong content types, HTML error pages, empty bodies, lying headers. Real
- * sockets (MockWebServer, the OkHttp transport) cover what only a socket can: gzip lies, a gzip bomb, a 10 MB error
- * body, a 17 MiB success body and a body cut short. Only SDK exceptions come out, each with the status and a bounded
- * body; nothing else (no NPE, no StackOverflowError, no OutOfMemoryError) escapes.
+ * straight into the {@link ErrorBodyDecoder} (with the endpoint's vendor's error shape): random bytes, truncated
+ * documented bodies, wrong types, deep nesting (1,000 levels and more), 10 MB strings, wrong content types, HTML error
+ * pages, empty bodies, lying headers. Real sockets (MockWebServer, the OkHttp transport) cover what only a socket can:
+ * gzip lies, a gzip bomb, a 10 MB error body, a 17 MiB success body and a body cut short. Only SDK exceptions come
+ * out, each with the status and a bounded body; nothing else (no NPE, no StackOverflowError, no OutOfMemoryError)
+ * escapes.
  */
 class HostileResponsesTest {
   /** The fuzz seed; {@code -Dreliability.seed=...} (through surefire's argLine) explores others. */
@@ -719,7 +722,8 @@ class HostileResponsesTest {
 
         ErrorBody decoded;
         try {
-          decoded = ErrorBodyDecoder.decode(g.body(), g.headers().first("Content-Type").orElse(null));
+          decoded = ErrorBodyDecoder.decode(g.body(), g.headers().first("Content-Type").orElse(null),
+              (name.startsWith("klara") ? KlaraVendor.PROFILE : DiditVendor.PROFILE).errorShape());
         } catch (Throwable t) {
           throw new AssertionError("the error decoder threw for " + g.kind() + " " + g.body().length + " bytes", t);
         }

@@ -18,6 +18,7 @@ import dev.onboardkit.klara.internal.KlaraApplicationServiceImpl;
 import dev.onboardkit.klara.internal.KlaraRfiRequestServiceAsyncImpl;
 import dev.onboardkit.klara.internal.KlaraRfiRequestServiceImpl;
 import dev.onboardkit.klara.internal.RfiRequestEndpoints;
+import dev.onboardkit.klara.internal.KlaraVendor;
 import dev.onboardkit.klara.rfi.KlaraRfiRequestService;
 import java.net.URI;
 import java.util.Map;
@@ -326,7 +327,7 @@ public final class KlaraClient implements AutoCloseable {
       CredentialsProvider credentials = key == null ? null : CredentialsProvider.fixed(Credential.bearer(key.value()));
       ClientOptions built = problems.capture(() -> buildOptions(url, baseUrlField, credentials));
       problems.throwIfAny();
-      return new KlaraClient(ClientRuntime.create(built, MODULE, KlaraErrorClassifier.instance()), key);
+      return new KlaraClient(ClientRuntime.create(built, MODULE, KlaraVendor.PROFILE), key);
     }
   }
 }

@@ -14,18 +14,10 @@ import java.util.Locale;
  * {@code {"error":"Invalid API key"}} and {@code {"error":"unauthorized","message":"Invalid or expired API key"}}.
  */
 public final class KlaraErrorClassifier implements ErrorClassifier {
-  private static final KlaraErrorClassifier INSTANCE = new KlaraErrorClassifier();
+  /** The classifier every Klara client uses. */
+  public static final KlaraErrorClassifier INSTANCE = new KlaraErrorClassifier();
 
   private KlaraErrorClassifier() {}
-
-  /**
-   * Returns the classifier.
-   *
-   * @return the shared instance
-   */
-  public static KlaraErrorClassifier instance() {
-    return INSTANCE;
-  }
 
   /**
    * Maps an error body to a {@link KlaraErrorCode}.

@@ -164,11 +164,11 @@ class KlaraErrorMappingTest {
 
   @Test
   void theClassifierIsUsableDirectlyOnDecodedBodies() {
-    assertEquals(KlaraErrorCode.UNKNOWN, KlaraErrorClassifier.instance().classify(400,
-        dev.onboardkit.core.internal.error.ErrorBodyDecoder.decode(new byte[0], null)));
-    assertEquals(KlaraErrorCode.APPLICATION_NOT_FOUND, KlaraErrorClassifier.instance().classify(404,
+    assertEquals(KlaraErrorCode.UNKNOWN, KlaraErrorClassifier.INSTANCE.classify(400,
+        dev.onboardkit.core.internal.error.ErrorBodyDecoder.empty()));
+    assertEquals(KlaraErrorCode.APPLICATION_NOT_FOUND, KlaraErrorClassifier.INSTANCE.classify(404,
         dev.onboardkit.core.internal.error.ErrorBodyDecoder.decode(
             "{\"error\":\"Application not found\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            "application/json")));
+            "application/json", dev.onboardkit.klara.internal.KlaraVendor.PROFILE.errorShape())));
   }
 }

@@ -99,7 +99,7 @@ class NullArgumentsTest {
     r.put(KlaraClient.Builder.class, () -> KlaraClient.builder().apiKey(TestKlara.API_KEY)
         .baseUrl(URI.create(t.server.url("/api/external").toString())));
     r.put(KlaraApiKey.class, () -> KlaraApiKey.parse(TestKlara.API_KEY));
-    r.put(KlaraErrorClassifier.class, KlaraErrorClassifier::instance);
+    r.put(KlaraErrorClassifier.class, () -> KlaraErrorClassifier.INSTANCE);
     r.put(dev.onboardkit.klara.applications.KlaraApplicationService.class, () -> t.klara.applications());
     r.put(dev.onboardkit.klara.applications.KlaraApplicationService.WithRawResponse.class,
         () -> t.klara.applications().withRawResponse());

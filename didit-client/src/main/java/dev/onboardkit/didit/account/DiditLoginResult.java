@@ -1,6 +1,6 @@
 package dev.onboardkit.didit.account;
 
-import dev.onboardkit.didit.internal.Arguments;
+import dev.onboardkit.core.internal.Arguments;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;

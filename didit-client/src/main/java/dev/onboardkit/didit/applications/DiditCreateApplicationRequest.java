@@ -5,7 +5,7 @@ import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.RequestStyle;
-import dev.onboardkit.didit.internal.AllowNulls;
+import dev.onboardkit.core.internal.AllowNulls;
 import java.util.ArrayList;
 import java.util.List;
 import org.immutables.value.Value;

@@ -9,7 +9,7 @@ import dev.onboardkit.didit.account.DiditLoginResult;
 import dev.onboardkit.didit.account.DiditTokens;
 import dev.onboardkit.didit.account.DiditTwoFactorChallenge;
 import dev.onboardkit.didit.account.DiditTwoFactorRequiredException;
-import dev.onboardkit.didit.internal.Arguments;
+import dev.onboardkit.core.internal.Arguments;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.klara.internal.AllowNulls;
+import dev.onboardkit.core.internal.AllowNulls;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;

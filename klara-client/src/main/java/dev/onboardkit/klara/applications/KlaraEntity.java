@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.klara.internal.AllowNulls;
+import dev.onboardkit.core.internal.AllowNulls;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -5,7 +5,7 @@ import dev.onboardkit.core.SdkDefaults;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.RequestStyle;
-import dev.onboardkit.klara.internal.AllowNulls;
+import dev.onboardkit.core.internal.AllowNulls;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,6 @@
 package dev.onboardkit.klara.internal;
 
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.klara.applications.KlaraPrimaryContact;
 import java.util.Locale;
@@ -23,22 +22,6 @@ public final class KlaraValidation {
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private KlaraValidation() {}
-
-  /**
-   * Returns {@code value}, or throws the SDK's exception for a null argument (never a {@code NullPointerException}).
-   *
-   * @param value the argument
-   * @param name the parameter name
-   * @param <T> its type
-   * @return the argument
-   * @throws NullArgumentException if {@code value} is null
-   */
-  public static <T> T argument(@Nullable T value, String name) {
-    if (value == null) {
-      throw new NullArgumentException(name);
-    }
-    return value;
-  }
 
   /**
    * Requires an ISO 3166-1 alpha-2 country code and normalises it (trimmed, upper case).

@@ -3,7 +3,7 @@ package dev.onboardkit.klara.webhooks;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.klara.internal.AllowNulls;
+import dev.onboardkit.core.internal.AllowNulls;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

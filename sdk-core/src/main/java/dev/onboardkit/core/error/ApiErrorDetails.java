@@ -1,6 +1,7 @@
 package dev.onboardkit.core.error;
 
 import dev.onboardkit.core.internal.error.ApiExceptions;
+import dev.onboardkit.core.internal.log.Redactor;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpMethod;
@@ -23,6 +24,7 @@ public final class ApiErrorDetails {
   // reads the field errors never pays for them.
   private final byte @Nullable [] rawBytes;
   private final @Nullable ErrorClassifier classifier;
+  private final Redactor redactor;
   private String rawBody;
   private ErrorCode errorCode;
 
@@ -51,17 +53,22 @@ public final class ApiErrorDetails {
       String url,
       @Nullable Duration retryAfter,
       boolean outcomeUnknown) {
-    this(statusCode, headers, null, null, error, attempts, method, url, retryAfter, outcomeUnknown);
+    this(statusCode, headers, null, null, Redactor.defaults(), error, attempts, method, url, retryAfter,
+        outcomeUnknown);
     this.rawBody = Objects.requireNonNull(rawBody, "rawBody");
     this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
   }
 
-  /** Keeps the body bytes (already capped) and the classifier, to decode and classify on first read. */
+  /**
+   * Keeps the body bytes (already capped) and the classifier, to decode and classify on first read, and the redactor
+   * that masks the server's message (with the vendor's secret formats) in the exception message.
+   */
   ApiErrorDetails(
       int statusCode,
       Headers headers,
       byte @Nullable [] rawBytes,
       @Nullable ErrorClassifier classifier,
+      Redactor redactor,
       ErrorBody error,
       int attempts,
       HttpMethod method,
@@ -72,6 +79,7 @@ public final class ApiErrorDetails {
     this.headers = Objects.requireNonNull(headers, "headers");
     this.rawBytes = rawBytes;
     this.classifier = classifier;
+    this.redactor = redactor;
     this.error = Objects.requireNonNull(error, "error");
     this.attempts = attempts;
     this.method = Objects.requireNonNull(method, "method");
@@ -100,6 +108,10 @@ public final class ApiErrorDetails {
 
   ErrorBody error() {
     return error;
+  }
+
+  Redactor redactor() {
+    return redactor;
   }
 
   ErrorCode errorCode() {

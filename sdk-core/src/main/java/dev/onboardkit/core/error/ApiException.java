@@ -1,7 +1,6 @@
 package dev.onboardkit.core.error;
 
 import dev.onboardkit.core.http.Headers;
-import dev.onboardkit.core.internal.log.Redactor;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.time.Duration;
@@ -148,7 +147,7 @@ public class ApiException extends OnboardKitException {
 
   private static String describe(ApiErrorDetails d) {
     StringBuilder sb = new StringBuilder().append(d.statusCode()).append(' ').append(StatusText.of(d.statusCode()));
-    String message = Redactor.defaults().text(d.error().message());
+    String message = d.redactor().text(d.error().message());
     if (!message.isEmpty()) {
       sb.append(": ").append(message);
     }

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An error response body decoded into one vendor-neutral shape, whatever envelope the server used: Klara's
- * {@code {"error": ...}}, Django REST framework's {@code {"detail": ...}}, field maps, nested field maps, bare arrays,
- * plain text or HTML from a proxy. Produced by {@link ErrorBodyDecoder}.
+ * An error response body decoded into one vendor-neutral shape, whatever the server sent: the vendor's JSON envelope
+ * (read by the client module that knows it), field maps, nested field maps, bare arrays, plain text or HTML from a
+ * proxy. Produced by {@link ErrorBodyDecoder}.
  */
 public final class ErrorBody {
   static final ErrorBody EMPTY =
@@ -54,10 +54,10 @@ public final class ErrorBody {
 
       @Override
       public ApiErrorDetails details(int statusCode, Headers headers, byte @Nullable [] rawBytes,
-          @Nullable ErrorClassifier classifier, ErrorBody error, int attempts, HttpMethod method, String url,
-          @Nullable Duration retryAfter, boolean outcomeUnknown) {
-        return new ApiErrorDetails(statusCode, headers, rawBytes, classifier, error, attempts, method, url, retryAfter,
-            outcomeUnknown);
+          @Nullable ErrorClassifier classifier, Redactor redactor, ErrorBody error, int attempts, HttpMethod method,
+          String url, @Nullable Duration retryAfter, boolean outcomeUnknown) {
+        return new ApiErrorDetails(statusCode, headers, rawBytes, classifier, redactor, error, attempts, method, url,
+            retryAfter, outcomeUnknown);
       }
     });
   }
@@ -89,8 +89,8 @@ public final class ErrorBody {
   }
 
   /**
-   * Returns errors tied to request fields, keyed by field path. Nested Django REST framework errors are flattened
-   * into paths such as {@code form_elements[0].element_type}; Klara's {@code required} list becomes one
+   * Returns errors tied to request fields, keyed by field path. Nested errors are flattened into paths such as
+   * {@code form_elements[0].element_type}; a list of required field names, where the API sends one, becomes one
    * {@code "is required"} entry per field.
    *
    * @return the field errors, in the order received; empty when none
@@ -109,8 +109,7 @@ public final class ErrorBody {
   }
 
   /**
-   * Returns a machine-readable code if the body carried one (a {@code code} member, or a token-like {@code error}
-   * beside a {@code message}).
+   * Returns a machine-readable code if the body carried one, such as a {@code code} member.
    *
    * @return the code
    */
@@ -119,8 +118,8 @@ public final class ErrorBody {
   }
 
   /**
-   * Returns the wait the body asked for: Didit's numeric {@code wait} member (seconds), or the seconds in a
-   * throttling {@code detail}.
+   * Returns the wait the body asked for, where the API puts one there: a numeric {@code wait} member (seconds), or
+   * the seconds named in a throttling message.
    *
    * @return the requested wait
    */

@@ -133,8 +133,10 @@ public final class ApiOperation<T> {
     }
 
     /**
-     * Starts the path with a constant that is already percent-encoded, such as {@code "/applications"}. Used for
-     * endpoints without path parameters: the constant becomes the path as is, with no copying per call.
+     * Appends a constant piece of path that is already percent-encoded, such as {@code "/applications"} or
+     * {@code "/organizations/me/"}, after whatever the path holds so far (nothing, segments, parameters or other
+     * constants); it may hold several segments and end with a slash. When the first constant is the whole path, as for
+     * endpoints without path parameters, that string becomes the path as is, with no copying per call.
      *
      * @param encodedPath a path starting with {@code /}
      * @return this builder

@@ -6,7 +6,6 @@ import dev.onboardkit.core.ClientOptions;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.error.ApiExceptions;
-import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.http.BaseUrls;
@@ -45,17 +44,17 @@ public final class ClientRuntime implements AutoCloseable {
 
   private final ClientOptions options;
   private final String module;
-  private final ErrorClassifier classifier;
+  private final VendorProfile vendor;
   private final SharedTransport shared;
   private final HttpTransport chain;
   private final Headers baseHeaders;
   private final String baseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ClientRuntime(ClientOptions options, String module, ErrorClassifier classifier, SharedTransport shared) {
+  private ClientRuntime(ClientOptions options, String module, VendorProfile vendor, SharedTransport shared) {
     this.options = options;
     this.module = module;
-    this.classifier = classifier;
+    this.vendor = vendor;
     this.shared = shared;
     this.baseUrl = options.baseUrl().toString();
     this.baseHeaders = Headers.builder()
@@ -64,13 +63,14 @@ public final class ClientRuntime implements AutoCloseable {
         .setAll(options.defaultHeaders())
         .set(RetryingTransport.RETRY_COUNT_HEADER, "0")
         .build();
-    HttpTransport t = new LoggingTransport(shared.transport(), options.logging());
+    HttpTransport t = new LoggingTransport(shared.transport(), options.logging(),
+        options.logging().redactor().withSecretPatterns(vendor.secretPatterns()));
     if (options.credentials().isPresent()) {
       t = new AuthenticatingTransport(t, options.credentials().get(), options.baseUrl());
     }
     this.chain = new RetryingTransport(
         t,
-        new RetryPolicy(options.maxRetryAfter(), options.jitter(), options.clock()),
+        new RetryPolicy(options.maxRetryAfter(), options.jitter(), options.clock(), vendor.errorShape()),
         options.sleeper(),
         options.clock(),
         LoggerFactory.getLogger(options.logging().loggerName()));
@@ -81,12 +81,13 @@ public final class ClientRuntime implements AutoCloseable {
    *
    * @param options the client options
    * @param module the client module name for the User-Agent, such as {@code klara-client}
-   * @param classifier maps error bodies to the vendor's error codes
+   * @param vendor what the runtime needs to know about the vendor's API
    * @return the runtime
    */
-  public static ClientRuntime create(ClientOptions options, String module, ErrorClassifier classifier) {
+  public static ClientRuntime create(ClientOptions options, String module, VendorProfile vendor) {
     Objects.requireNonNull(options, "options");
-    return new ClientRuntime(options, module, classifier, SharedTransport.of(options));
+    Objects.requireNonNull(vendor, "vendor");
+    return new ClientRuntime(options, module, vendor, SharedTransport.of(options));
   }
 
   /**
@@ -112,8 +113,8 @@ public final class ClientRuntime implements AutoCloseable {
     boolean sameBase = newOptions.okHttpClient().equals(options.okHttpClient())
         && newOptions.transport().equals(options.transport());
     return sameBase
-        ? new ClientRuntime(newOptions, module, classifier, shared.retain())
-        : create(newOptions, module, classifier);
+        ? new ClientRuntime(newOptions, module, vendor, shared.retain())
+        : create(newOptions, module, vendor);
   }
 
   /**
@@ -322,10 +323,11 @@ public final class ClientRuntime implements AutoCloseable {
 
   private <T> T decode(ApiOperation<T> operation, HttpRequest request, HttpResponse response) {
     if (!response.isSuccessful()) {
-      throw ApiExceptions.fromResponse(request, response, classifier, options.clock());
+      throw ApiExceptions.fromResponse(request, response, vendor, options.clock());
     }
     if (response.bodyTruncated() || response.bodyError().isPresent()) {
-      throw ApiExceptions.decodingFailure(response, null, request.idempotency() != Idempotency.IDEMPOTENT);
+      throw ApiExceptions.decodingFailure(
+          response, null, request.idempotency() != Idempotency.IDEMPOTENT, vendor.redactor());
     }
     T value;
     try {
@@ -333,11 +335,13 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (OnboardKitException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw ApiExceptions.decodingFailure(response, e, request.idempotency() != Idempotency.IDEMPOTENT);
+      throw ApiExceptions.decodingFailure(
+          response, e, request.idempotency() != Idempotency.IDEMPOTENT, vendor.redactor());
     }
     if (value == null) {
       // A body of JSON null decodes to null; every operation promises a value, so this is a malformed response.
-      throw ApiExceptions.decodingFailure(response, null, request.idempotency() != Idempotency.IDEMPOTENT);
+      throw ApiExceptions.decodingFailure(
+          response, null, request.idempotency() != Idempotency.IDEMPOTENT, vendor.redactor());
     }
     return value;
   }

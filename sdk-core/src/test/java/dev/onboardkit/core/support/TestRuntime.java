@@ -5,7 +5,6 @@ import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
-import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.internal.ClientRuntime;
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +33,6 @@ public final class TestRuntime {
         .jitter(() -> 0.0)
         .timeouts(Timeouts.builder().read(Duration.ofSeconds(5)).call(Duration.ofSeconds(10)).build());
     customize.accept(b);
-    this.runtime = ClientRuntime.create(b.build(), "test-client", ErrorClassifier.NONE);
+    this.runtime = ClientRuntime.create(b.build(), "test-client", TestVendor.PROFILE);
   }
 }

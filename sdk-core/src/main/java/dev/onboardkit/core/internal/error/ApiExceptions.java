@@ -25,9 +25,10 @@ import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.SdkDefaults;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
-import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.internal.VendorProfile;
 import dev.onboardkit.core.internal.http.TransportFailure;
 import dev.onboardkit.core.internal.log.Redactor;
+import dev.onboardkit.core.internal.retry.OutcomeUnknown;
 import dev.onboardkit.core.internal.retry.RetryAfter;
 import java.time.Clock;
 import java.util.Arrays;
@@ -49,12 +50,12 @@ public final class ApiExceptions {
    *
    * @param request the request that was sent
    * @param response the error response (status outside 2xx)
-   * @param classifier maps the body to a vendor error code
+   * @param vendor reads the body, classifies the error and masks the vendor's secrets in the message
    * @param clock used to turn an HTTP-date {@code Retry-After} into a wait
    * @return the exception matching the status
    */
   public static ApiException fromResponse(
-      HttpRequest request, HttpResponse response, ErrorClassifier classifier, Clock clock) {
+      HttpRequest request, HttpResponse response, VendorProfile vendor, Clock clock) {
     int status = response.statusCode();
     byte[] bytes = response.body();
     // A custom transport may hand over more than the error cap; keep only what the exception may show.
@@ -72,15 +73,14 @@ public final class ApiExceptions {
         secrets.add(credential.substring(space + 1));
       }
     }
-    ErrorBody body = INTERNALS.scrub(ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null)), secrets);
+    ErrorBody body = INTERNALS.scrub(
+        ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null), vendor.errorShape()), secrets);
     Optional<Duration> headerWait = RetryAfter.fromHeaders(response.headers(), clock);
     Duration retryAfter = headerWait.or(body::retryAfter).orElse(null);
-    boolean unknown = request.idempotency() != Idempotency.IDEMPOTENT
-        && status >= 500
-        && !(status == 503 && retryAfter != null);
+    boolean unknown = OutcomeUnknown.afterResponse(request.idempotency(), status, retryAfter != null);
     ApiErrorDetails details = INTERNALS.details(
-        status, response.headers(), raw, classifier, body, response.attempts(), request.method(),
-        withoutQuery(request.urlText()), retryAfter, unknown);
+        status, response.headers(), raw, vendor.classifier(), vendor.redactor(), body, response.attempts(),
+        request.method(), withoutQuery(request.urlText()), retryAfter, unknown);
     switch (status) {
       case 400:
         return new BadRequestException(details);
@@ -110,7 +110,7 @@ public final class ApiExceptions {
    */
   public static ApiConnectionException fromFailure(HttpRequest request, TransportFailure failure) {
     boolean sent = failure.requestSent();
-    boolean unknown = sent && request.idempotency() != Idempotency.IDEMPOTENT;
+    boolean unknown = OutcomeUnknown.afterFailure(request.idempotency(), sent);
     StringBuilder message = new StringBuilder(String.valueOf(failure.getMessage()));
     if (failure.attempts() > 1) {
       message.append(" (").append(failure.attempts()).append(" attempts)");
@@ -130,34 +130,24 @@ public final class ApiExceptions {
   }
 
   /**
-   * Creates the exception for a successful response whose body could not be decoded. The parser's own message is
-   * not kept, because it can quote body values; the reason names the JSON path instead.
-   *
-   * @param response the response
-   * @param problem what went wrong, or null for a generic reason
-   * @return the exception
-   */
-  public static ResponseDecodingException decodingFailure(HttpResponse response, @Nullable Throwable problem) {
-    return decodingFailure(response, problem, false);
-  }
-
-  /**
    * Creates the exception for a successful response whose body could not be decoded, saying, for operations that
-   * change state, that the server did act (so the caller must not simply repeat the call).
+   * change state, that the server did act (so the caller must not simply repeat the call). The parser's own message
+   * is not kept, because it can quote body values; the reason names the JSON path instead.
    *
    * @param response the response
    * @param problem what went wrong, or null for a generic reason
    * @param stateChanging whether the operation changes state (creates, updates)
+   * @param redactor masks the snippet of the body
    * @return the exception
    */
   public static ResponseDecodingException decodingFailure(
-      HttpResponse response, @Nullable Throwable problem, boolean stateChanging) {
+      HttpResponse response, @Nullable Throwable problem, boolean stateChanging, Redactor redactor) {
     String reason = reasonFor(response, problem);
     if (stateChanging) {
       reason += ". The request itself succeeded (HTTP " + response.statusCode() + "): the server acted on it, so do"
           + " not repeat it; look the result up instead";
     }
-    String snippet = Redactor.defaults().body(response.body(), ResponseDecodingException.MAX_SNIPPET_CHARS);
+    String snippet = redactor.body(response.body(), ResponseDecodingException.MAX_SNIPPET_CHARS);
     return new ResponseDecodingException(
         reason, null, response.statusCode(), response.contentType().orElse(null), snippet,
         response.requestId().orElse(null));

@@ -8,6 +8,7 @@ import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpMethod;
 import dev.onboardkit.core.internal.Initialise;
+import dev.onboardkit.core.internal.log.Redactor;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -94,6 +95,7 @@ public abstract class ErrorInternals {
    * @param headers the response headers
    * @param rawBytes the body, already capped
    * @param classifier the vendor classifier, or null
+   * @param redactor masks the server's message in the exception message
    * @param error the decoded body
    * @param attempts how many attempts were made
    * @param method the request method
@@ -107,6 +109,7 @@ public abstract class ErrorInternals {
       Headers headers,
       byte @Nullable [] rawBytes,
       @Nullable ErrorClassifier classifier,
+      Redactor redactor,
       ErrorBody error,
       int attempts,
       HttpMethod method,

@@ -26,12 +26,13 @@ public final class LoggingTransport implements HttpTransport {
    *
    * @param delegate the transport that sends the request
    * @param options the logging options
+   * @param redactor masks what is logged: the options' redactor with the vendor's secret formats
    */
-  public LoggingTransport(HttpTransport delegate, LoggingOptions options) {
+  public LoggingTransport(HttpTransport delegate, LoggingOptions options, Redactor redactor) {
     this.delegate = delegate;
     this.options = options;
     this.log = LoggerFactory.getLogger(options.loggerName());
-    this.redactor = options.redactor();
+    this.redactor = redactor;
   }
 
   @Override

@@ -8,9 +8,11 @@ import dev.onboardkit.core.Nullable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,8 +26,9 @@ import java.util.regex.Pattern;
  * {@code password}, {@code api_key}, {@code access_token}, {@code refresh_token}, {@code temp_token},
  * {@code otp_token}, {@code code}, {@code pre_auth_code}, {@code auth_code}, {@code secret*}, {@code *_secret},
  * {@code *_token}, {@code *password} and {@code *signature} (such as a presigned URL's {@code X-Amz-Signature});
- * bearer tokens, JWTs and the secret half of Klara keys in free text.
- * Names are compared ignoring case, {@code _} and {@code -}.
+ * bearer tokens and JWTs in free text. Names are compared ignoring case, {@code _} and {@code -}.
+ *
+ * <p>A client adds its vendor's secret formats, such as an API key format, with {@link #withSecretPatterns}.
  */
 public final class Redactor {
   /** What a masked value is replaced with. */
@@ -37,19 +40,20 @@ public final class Redactor {
       "password", "passwd", "apikey", "xapikey", "accesstoken", "refreshtoken", "temptoken", "otptoken", "otp",
       "code", "preauthcode", "authcode", "token", "idtoken", "sessiontoken", "clientsecret", "secret",
       "secretsharedkey", "authorization", "signature");
-  private static final Redactor DEFAULTS = new Redactor(Set.of(), Set.of());
+  private static final Redactor DEFAULTS = new Redactor(Set.of(), Set.of(), List.of());
   private static final JsonFactory JSON = new JsonFactory();
   private static final Pattern PARAM = Pattern.compile("([?&;]|^|\\s)([A-Za-z0-9_.\\-]{1,64})=([^&\\s\"'<>]*)");
   private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[A-Za-z0-9._~+/=\\-]+");
   private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]{4,}\\.[A-Za-z0-9_\\-]*");
-  private static final Pattern KLARA_KEY = Pattern.compile("(klara_[A-Za-z0-9]+\\.)[A-Za-z0-9_\\-]+");
 
   private final Set<String> extraHeaders;
   private final Set<String> extraFields;
+  private final List<SecretPattern> secretPatterns;
 
-  private Redactor(Set<String> extraHeaders, Set<String> extraFields) {
+  private Redactor(Set<String> extraHeaders, Set<String> extraFields, List<SecretPattern> secretPatterns) {
     this.extraHeaders = extraHeaders;
     this.extraFields = extraFields;
+    this.secretPatterns = secretPatterns;
   }
 
   /**
@@ -73,7 +77,22 @@ public final class Redactor {
     headers.forEach(name -> h.add(name.toLowerCase(Locale.ROOT)));
     Set<String> f = new HashSet<>(extraFields);
     fields.forEach(name -> f.add(normalize(name)));
-    return new Redactor(Set.copyOf(h), Set.copyOf(f));
+    return new Redactor(Set.copyOf(h), Set.copyOf(f), secretPatterns);
+  }
+
+  /**
+   * Returns a redactor that also masks the given secret formats in free text (after the built-in rules).
+   *
+   * @param patterns the formats to add
+   * @return the extended redactor, or this one when {@code patterns} is empty
+   */
+  public Redactor withSecretPatterns(List<SecretPattern> patterns) {
+    if (patterns.isEmpty()) {
+      return this;
+    }
+    List<SecretPattern> all = new ArrayList<>(secretPatterns);
+    all.addAll(patterns);
+    return new Redactor(extraHeaders, extraFields, List.copyOf(all));
   }
 
   /**
@@ -129,7 +148,7 @@ public final class Redactor {
 
   /**
    * Masks secrets in free text: {@code "name": "value"} pairs, {@code name=value} parameters, bearer tokens, JWTs and
-   * Klara key secrets.
+   * the added {@linkplain #withSecretPatterns secret formats}.
    *
    * @param text the text, or null
    * @return the masked text; empty for null
@@ -145,7 +164,10 @@ public final class Redactor {
     out = params(out);
     out = BEARER.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
     out = JWT.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
-    return KLARA_KEY.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+    for (int i = 0; i < secretPatterns.size(); i++) {
+      out = secretPatterns.get(i).mask(out);
+    }
+    return out;
   }
 
   /**
@@ -265,12 +287,17 @@ public final class Redactor {
   }
 
   /**
-   * A cheap first pass: every masking rule needs one of {@code "}, {@code =}, a bearer scheme, a JWT or a Klara key in
-   * the text, so plain messages skip the regular expressions.
+   * A cheap first pass: every masking rule needs one of {@code "}, {@code =}, a bearer scheme, a JWT or a secret
+   * pattern's marker in the text, so plain messages skip the regular expressions.
    */
-  private static boolean mightHoldSecret(String text) {
-    if (text.indexOf('"') >= 0 || text.indexOf('=') >= 0 || text.contains("eyJ") || text.contains("klara_")) {
+  private boolean mightHoldSecret(String text) {
+    if (text.indexOf('"') >= 0 || text.indexOf('=') >= 0 || text.contains("eyJ")) {
       return true;
+    }
+    for (int i = 0; i < secretPatterns.size(); i++) {
+      if (secretPatterns.get(i).mayOccurIn(text)) {
+        return true;
+      }
     }
     for (int i = text.indexOf('b'); i >= 0; i = text.indexOf('b', i + 1)) {
       if (text.regionMatches(true, i, "bearer", 0, 6)) {

@@ -1,6 +1,7 @@
 package dev.onboardkit.core.internal.retry;
 
 import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
+import dev.onboardkit.core.internal.error.ErrorShape;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpResponse;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Reads the wait a server asks for: {@code Retry-After-Ms} (milliseconds), {@code Retry-After} (seconds or an
- * HTTP-date), or a numeric {@code wait} member in a JSON error body (Didit's rate-limit responses).
+ * HTTP-date), or a wait in the error body, as the API's {@link ErrorShape} reads it (such as a {@code wait} member).
  */
 public final class RetryAfter {
   private static final Duration MAX = Duration.ofDays(366);
@@ -24,14 +25,15 @@ public final class RetryAfter {
    *
    * @param response the error response
    * @param clock the clock used for HTTP-date values
+   * @param shape reads the API's JSON error bodies
    * @return the requested wait, if any
    */
-  public static Optional<Duration> of(HttpResponse response, Clock clock) {
+  public static Optional<Duration> of(HttpResponse response, Clock clock, ErrorShape shape) {
     Optional<Duration> fromHeaders = fromHeaders(response.headers(), clock);
     if (fromHeaders.isPresent() || response.body().length == 0) {
       return fromHeaders;
     }
-    return ErrorBodyDecoder.decode(response.body(), response.contentType().orElse(null)).retryAfter();
+    return ErrorBodyDecoder.decode(response.body(), response.contentType().orElse(null), shape).retryAfter();
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.onboardkit.core.error.TimeoutKind;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.internal.error.ErrorShape;
 import dev.onboardkit.core.internal.http.TransportFailure;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,8 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * Decides whether a failed attempt is retried, and after what wait. The whole policy is this class:
+ * Decides whether a failed attempt is retried, and after what wait. The whole policy is this class, with
+ * {@link OutcomeUnknown} deciding whether the server may have acted:
  *
  * <ol>
  *   <li>Never beyond the request's retry budget ({@code maxRetries}, default 2).
@@ -26,7 +28,7 @@ import java.util.function.DoubleSupplier;
  *       the server may have acted.
  *   <li>Operations declared {@link Idempotency#RETRY_UNSENT_ONLY} (every create) are retried only when the request
  *       provably never reached the server: any response, even a 429 or 503, proves it did.
- *   <li>The wait is the server's ({@code Retry-After-Ms}, {@code Retry-After}, body {@code wait}) when it sent one,
+ *   <li>The wait is the server's ({@code Retry-After-Ms}, {@code Retry-After}, or one in the body) when it sent one,
  *       otherwise {@code min(0.5 s * 2^(n-1), 8 s)} times a jitter factor in [0.75, 1).
  *   <li>A server wait longer than {@code maxRetryAfter} (default 60 s), or any wait that would cross the deadline,
  *       is not slept: the failure is reported at once (a 429 as a rate-limit exception carrying the wait).
@@ -39,6 +41,7 @@ public final class RetryPolicy {
   private final Duration maxRetryAfter;
   private final DoubleSupplier jitter;
   private final Clock clock;
+  private final ErrorShape errorShape;
 
   /**
    * Creates the policy.
@@ -46,11 +49,13 @@ public final class RetryPolicy {
    * @param maxRetryAfter the longest server-requested wait to sleep through
    * @param jitter returns values in [0, 1); scales the backoff into [0.75, 1) of its nominal value
    * @param clock used for HTTP-date {@code Retry-After} values
+   * @param errorShape reads a wait from the API's JSON error bodies
    */
-  public RetryPolicy(Duration maxRetryAfter, DoubleSupplier jitter, Clock clock) {
+  public RetryPolicy(Duration maxRetryAfter, DoubleSupplier jitter, Clock clock, ErrorShape errorShape) {
     this.maxRetryAfter = maxRetryAfter;
     this.jitter = jitter;
     this.clock = clock;
+    this.errorShape = errorShape;
   }
 
   /**
@@ -76,7 +81,7 @@ public final class RetryPolicy {
     if (serverSays.isEmpty() && !statusIsRetryable(request.idempotency(), status, true)) {
       return Decision.STOP;
     }
-    Optional<Duration> serverWait = RetryAfter.of(response, clock);
+    Optional<Duration> serverWait = RetryAfter.of(response, clock, errorShape);
     boolean retryable = serverSays.orElseGet(
         () -> statusIsRetryable(request.idempotency(), status, serverWait.isPresent()));
     if (!retryable) {
@@ -102,7 +107,7 @@ public final class RetryPolicy {
     if (retriesSoFar >= request.maxRetries() || failure.timeoutKind().orElse(null) == TimeoutKind.DEADLINE) {
       return Decision.STOP;
     }
-    boolean retryable = !failure.requestSent() || request.idempotency() == Idempotency.IDEMPOTENT;
+    boolean retryable = !OutcomeUnknown.afterFailure(request.idempotency(), failure.requestSent());
     return retryable ? waitUnlessPastDeadline(backoff(retriesSoFar + 1), remaining) : Decision.STOP;
   }
 
@@ -111,7 +116,7 @@ public final class RetryPolicy {
    *
    * @param idempotency the operation's idempotency
    * @param status the HTTP status
-   * @param hasRetryHint whether the server sent a wait (Retry-After, Retry-After-Ms or body {@code wait})
+   * @param hasRetryHint whether the server sent a wait (Retry-After, Retry-After-Ms or one in the body)
    * @return true if the status rules allow a retry
    */
   public static boolean statusIsRetryable(Idempotency idempotency, int status, boolean hasRetryHint) {
@@ -119,7 +124,8 @@ public final class RetryPolicy {
       case IDEMPOTENT:
         return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
       case NON_IDEMPOTENT:
-        return status == 429 || (status == 503 && hasRetryHint);
+        // Only the statuses that refuse work are repeated, and only when the server cannot have acted.
+        return (status == 429 || status == 503) && !OutcomeUnknown.afterResponse(idempotency, status, hasRetryHint);
       default:
         return false;
     }

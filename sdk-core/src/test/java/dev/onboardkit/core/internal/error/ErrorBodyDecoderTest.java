@@ -1,100 +1,33 @@
 package dev.onboardkit.core.internal.error;
 
 import dev.onboardkit.core.error.ErrorBody;
+import dev.onboardkit.core.support.TestVendor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The decoding every API shares: text, HTML and empty bodies, bare arrays, JSON strings, bounds, and how an
+ * {@link ErrorShape} fills the body. Each vendor's envelope is tested in its client module.
+ */
 class ErrorBodyDecoderTest {
+  /** Reads every member as a field error, to exercise flattening and its bounds. */
+  private static final ErrorShape EVERY_MEMBER = (object, parts) -> parts.flatten("", object);
+
   private static ErrorBody decode(String body) {
-    return ErrorBodyDecoder.decode(body.getBytes(StandardCharsets.UTF_8), "application/json");
+    return decode(body, TestVendor.SHAPE);
   }
 
-  @Test
-  void klaraMissingRequiredFieldsBecomesOneFieldErrorPerField() {
-    ErrorBody e = decode("{\"error\":\"Missing required fields\",\"required\":[\"company_name\",\"country\","
-        + "\"primary_contact.name\",\"primary_contact.email\"]}");
-
-    assertEquals("Missing required fields", e.message());
-    Map<String, List<String>> expected = new LinkedHashMap<>();
-    expected.put("company_name", List.of("is required"));
-    expected.put("country", List.of("is required"));
-    expected.put("primary_contact.name", List.of("is required"));
-    expected.put("primary_contact.email", List.of("is required"));
-    assertEquals(expected, e.fieldErrors());
-    assertEquals(List.of("company_name", "country", "primary_contact.name", "primary_contact.email"),
-        e.stringList("required"));
-    assertEquals(Optional.empty(), e.code());
-    assertTrue(e.isJson());
-  }
-
-  @Test
-  void klaraUnauthorizedWithMessageUsesTheMessageAndKeepsTheCode() {
-    ErrorBody e = decode("{\"error\":\"unauthorized\",\"message\":\"Invalid or expired API key\"}");
-
-    assertEquals("Invalid or expired API key", e.message());
-    assertEquals(Optional.of("unauthorized"), e.code());
-  }
-
-  @Test
-  void klaraPlainErrorString() {
-    ErrorBody e = decode("{\"error\":\"Invalid API key\"}");
-
-    assertEquals("Invalid API key", e.message());
-    assertEquals(Map.of(), e.fieldErrors());
-  }
-
-  @Test
-  void klaraInvalidRequestBodyWithDetails() {
-    ErrorBody e = decode("{\"error\":\"Invalid request body\",\"details\":{\"timestamp\":[\"Invalid datetime\"],"
-        + "\"type\":\"Invalid enum value\"}}");
-
-    assertEquals("Invalid request body", e.message());
-    assertEquals(Map.of("timestamp", List.of("Invalid datetime"), "type", List.of("Invalid enum value")),
-        e.fieldErrors());
-  }
-
-  @Test
-  void drfDetail() {
-    ErrorBody e = decode("{\"detail\":\"You do not have permission to perform this action.\"}");
-
-    assertEquals("You do not have permission to perform this action.", e.message());
-    assertEquals(List.of(), e.nonFieldErrors());
-  }
-
-  @Test
-  void drfFieldMapSummarisesTheFirstErrorAndCountsTheRest() {
-    ErrorBody e = decode("{\"website_url\":[\"Enter a valid URL.\"],\"privacy_url\":[\"Enter a valid URL.\","
-        + "\"Ensure this field has no more than 200 characters.\"]}");
-
-    assertEquals("website_url: Enter a valid URL. (and 2 more)", e.message());
-    assertEquals(List.of("Enter a valid URL.", "Ensure this field has no more than 200 characters."),
-        e.fieldErrors().get("privacy_url"));
-  }
-
-  @Test
-  void nestedListOfListsIsFlattenedWithIndexes() {
-    ErrorBody e = decode("{\"features\":[[\"This field is required.\"],[\"Not a valid choice.\"]]}");
-
-    assertEquals(Map.of("features[0]", List.of("This field is required."), "features[1]",
-        List.of("Not a valid choice.")), e.fieldErrors());
-  }
-
-  @Test
-  void nestedListOfObjectsKeepsTheIndexOfTheFailingItem() {
-    ErrorBody e = decode("{\"form_elements\":[{},{\"element_type\":[\"\\\"x\\\" is not a valid choice.\"]}]}");
-
-    assertEquals(Map.of("form_elements[1].element_type", List.of("\"x\" is not a valid choice.")), e.fieldErrors());
-    assertEquals("form_elements[1].element_type: \"x\" is not a valid choice.", e.message());
+  private static ErrorBody decode(String body, ErrorShape shape) {
+    return ErrorBodyDecoder.decode(body.getBytes(StandardCharsets.UTF_8), "application/json", shape);
   }
 
   @Test
@@ -115,56 +48,8 @@ class ErrorBodyDecoderTest {
   }
 
   @Test
-  void nonFieldErrorsKey() {
-    ErrorBody e = decode("{\"non_field_errors\":[\"Unable to log in with provided credentials.\"]}");
-
-    assertEquals(List.of("Unable to log in with provided credentials."), e.nonFieldErrors());
-    assertEquals(Map.of(), e.fieldErrors());
-    assertEquals("Unable to log in with provided credentials.", e.message());
-  }
-
-  @Test
-  void detailWithNumericWaitGivesRetryAfter() {
-    ErrorBody e = decode("{\"detail\":\"Too many attempts.\",\"wait\":30}");
-
-    assertEquals("Too many attempts.", e.message());
-    assertEquals(Optional.of(Duration.ofSeconds(30)), e.retryAfter());
-  }
-
-  @Test
-  void fractionalAndStringWaits() {
-    assertEquals(Optional.of(Duration.ofMillis(1500)), decode("{\"detail\":\"x\",\"wait\":1.5}").retryAfter());
-    assertEquals(Optional.of(Duration.ofSeconds(12)), decode("{\"detail\":\"x\",\"wait\":\"12\"}").retryAfter());
-    assertEquals(Optional.empty(), decode("{\"detail\":\"x\",\"wait\":\"soon\"}").retryAfter());
-    assertEquals(Optional.empty(), decode("{\"detail\":\"x\",\"wait\":-3}").retryAfter());
-  }
-
-  @Test
-  void drfThrottleDetailWithoutWaitStillGivesRetryAfter() {
-    ErrorBody e = decode("{\"detail\":\"Request was throttled. Expected available in 59 seconds.\"}");
-
-    assertEquals(Optional.of(Duration.ofSeconds(59)), e.retryAfter());
-  }
-
-  @Test
-  void allowedListIsReachable() {
-    ErrorBody e = decode("{\"detail\":\"Invalid value for status.\",\"allowed\":[\"Approved\",\"Declined\"]}");
-
-    assertEquals(List.of("Approved", "Declined"), e.stringList("allowed"));
-    assertEquals(List.of(), e.stringList("missing"));
-  }
-
-  @Test
-  void errorObjectWithMessageAndCode() {
-    ErrorBody e = decode("{\"error\":{\"message\":\"Quota exceeded\",\"code\":\"quota\"}}");
-
-    assertEquals("Quota exceeded", e.message());
-    assertEquals(Optional.of("quota"), e.code());
-  }
-
-  @Test
   void emptyBody() {
-    ErrorBody e = ErrorBodyDecoder.decode(new byte[0], null);
+    ErrorBody e = ErrorBodyDecoder.decode(new byte[0], null, TestVendor.SHAPE);
 
     assertEquals("", e.message());
     assertFalse(e.isJson());
@@ -174,7 +59,8 @@ class ErrorBodyDecoderTest {
   @Test
   void htmlFromAProxyUsesTheTitle() {
     ErrorBody e = ErrorBodyDecoder.decode(("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
-        + "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>").getBytes(StandardCharsets.UTF_8), "text/html");
+        + "<body><h1>502 Bad Gateway</h1><hr>nginx</body></html>").getBytes(StandardCharsets.UTF_8), "text/html",
+        TestVendor.SHAPE);
 
     assertEquals("502 Bad Gateway", e.message());
     assertFalse(e.isJson());
@@ -183,7 +69,7 @@ class ErrorBodyDecoderTest {
   @Test
   void plainTextUsesTheFirstLine() {
     ErrorBody e = ErrorBodyDecoder.decode("\n  upstream connect error or disconnect/reset before headers\nmore"
-        .getBytes(StandardCharsets.UTF_8), "text/plain");
+        .getBytes(StandardCharsets.UTF_8), "text/plain", TestVendor.SHAPE);
 
     assertEquals("upstream connect error or disconnect/reset before headers", e.message());
   }
@@ -213,11 +99,11 @@ class ErrorBodyDecoderTest {
   @Test
   void deepNestingNeverThrows() {
     String deep = "{\"a\":".repeat(1000) + "1" + "}".repeat(1000);
-    ErrorBody e = decode(deep);
+    ErrorBody e = decode(deep, EVERY_MEMBER);
     assertTrue(e.message().length() <= 303);
 
     String deepArray = "[".repeat(5000) + "]".repeat(5000);
-    assertTrue(decode(deepArray).message().length() <= 303);
+    assertTrue(decode(deepArray, EVERY_MEMBER).message().length() <= 303);
   }
 
   @Test
@@ -229,7 +115,7 @@ class ErrorBodyDecoderTest {
       if (i % 3 == 0 && bytes.length > 0) {
         bytes[0] = (byte) (i % 2 == 0 ? '{' : '[');
       }
-      ErrorBody e = ErrorBodyDecoder.decode(bytes, i % 2 == 0 ? "application/json" : null);
+      ErrorBody e = ErrorBodyDecoder.decode(bytes, i % 2 == 0 ? "application/json" : null, EVERY_MEMBER);
       assertTrue(e.message().length() <= 303);
     }
   }
@@ -240,27 +126,9 @@ class ErrorBodyDecoderTest {
     for (int i = 0; i < 5000; i++) {
       sb.append(i == 0 ? "" : ",").append("\"f").append(i).append("\":[\"bad\"]");
     }
-    ErrorBody e = decode(sb.append('}').toString());
+    ErrorBody e = decode(sb.append('}').toString(), EVERY_MEMBER);
 
     assertEquals(200, e.fieldErrors().size());
-  }
-
-  @Test
-  void drfFieldsNamedLikeEnvelopeMetadataAreStillFieldErrors() {
-    ErrorBody e = decode("{\"code\":[\"Ensure this field has exactly 6 characters.\"],\"email\":[\"Enter a valid email address.\"]}");
-
-    assertEquals(Map.of("code", List.of("Ensure this field has exactly 6 characters."),
-        "email", List.of("Enter a valid email address.")), e.fieldErrors());
-    assertEquals("code: Ensure this field has exactly 6 characters. (and 1 more)", e.message());
-    assertEquals(Optional.empty(), e.code());
-  }
-
-  @Test
-  void aScalarCodeBesideADetailIsTheMachineCode() {
-    ErrorBody e = decode("{\"detail\":\"Token is invalid or expired\",\"code\":\"token_not_valid\"}");
-
-    assertEquals(Optional.of("token_not_valid"), e.code());
-    assertEquals(Map.of(), e.fieldErrors());
   }
 
   @Test
@@ -280,6 +148,53 @@ class ErrorBodyDecoderTest {
     }
   }
 
+
+  @Test
+  void theShapeReadsObjectsAndNothingElse() {
+    ErrorShape summaryFromNote = (object, parts) -> parts.summary(ErrorBodyParts.text(object.get("note")))
+        .code(ErrorBodyParts.text(object.get("kind"))).retryAfter(ErrorBodyParts.seconds(object.get("after")))
+        .field("name", "is required");
+    ErrorBody e = decode("{\"note\":\"Closed\",\"kind\":\"closed\",\"after\":\"2.5\"}", summaryFromNote);
+
+    assertEquals("Closed", e.message());
+    assertEquals(Optional.of("closed"), e.code());
+    assertEquals(Optional.of(Duration.ofMillis(2500)), e.retryAfter());
+    assertEquals(Map.of("name", List.of("is required")), e.fieldErrors());
+    assertEquals(Map.of("note", "Closed", "kind", "closed", "after", "2.5"), e.properties());
+    assertEquals(List.of("a"), decode("[\"a\"]", summaryFromNote).nonFieldErrors());
+  }
+
+  @Test
+  void withoutAShapeAnObjectHasNoSummaryButKeepsItsMembers() {
+    ErrorBody e = decode("{\"detail\":\"Closed\"}", ErrorShape.NONE);
+
+    assertEquals("", e.message());
+    assertTrue(e.isJson());
+    assertEquals(Map.of("detail", "Closed"), e.properties());
+  }
+
+  @Test
+  void aShapeThatFailsLeavesATextSummary() {
+    ErrorShape failing = (object, parts) -> {
+      throw new IllegalStateException("unexpected member");
+    };
+
+    ErrorBody e = decode("{\"detail\": \"Closed\"}", failing);
+
+    assertEquals("{\"detail\": \"Closed\"}", e.message());
+    assertFalse(e.isJson());
+  }
+
+  @Test
+  void aNamedNonFieldMemberCollectsMessagesTiedToNoField() {
+    ErrorShape shape = (object, parts) -> parts.nonFieldMember("general").flatten("", object);
+
+    ErrorBody e = decode("{\"general\":[\"Closed\"],\"name\":[\"Too long\"]}", shape);
+
+    assertEquals(List.of("Closed"), e.nonFieldErrors());
+    assertEquals(Map.of("name", List.of("Too long")), e.fieldErrors());
+    assertEquals("Closed (and 1 more)", e.message());
+  }
   /** The documented rule, written independently: whitespace and control runs become one space, trimmed, 300 chars. */
   private static String collapsed(String s) {
     String oneLine = s.replaceAll("[\\s\\p{Cntrl}\\u0085\\u2028\\u3000]+", " ").strip();

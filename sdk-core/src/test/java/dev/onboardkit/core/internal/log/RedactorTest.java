@@ -2,6 +2,8 @@ package dev.onboardkit.core.internal.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
+  private static final SecretPattern ACME_KEY = SecretPattern.of("acme_", "(acme_[A-Za-z0-9]+\\.)[A-Za-z0-9_\\-]+");
+
   private final Redactor r = Redactor.defaults();
 
   @Test
@@ -56,18 +60,40 @@ class RedactorTest {
   }
 
   @Test
-  void freeTextMasksBearerJwtKlaraKeysAndParameters() {
+  void freeTextMasksBearerJwtAddedSecretFormatsAndParameters() {
+    Redactor withKeys = r.withSecretPatterns(List.of(ACME_KEY));
     String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJleHAiOjE3MDAwMDAwMDB9.c2lnbmF0dXJl";
-    String text = "Authorization: Bearer abc.def-ghi token=" + jwt + " key klara_abc123.SECRETsecret99 "
+    String text = "Authorization: Bearer abc.def-ghi token=" + jwt + " key acme_abc123.SECRETsecret99 "
         + "url https://x.example/cb?code=XYZ789&state=ok password=pw1";
 
-    String out = r.text(text);
+    String out = withKeys.text(text);
 
     for (String secret : List.of("abc.def-ghi", jwt, "SECRETsecret99", "XYZ789", "pw1")) {
       assertFalse(out.contains(secret), secret + " in " + out);
     }
-    assertTrue(out.contains("klara_abc123.[REDACTED]"), out);
+    assertTrue(out.contains("acme_abc123.[REDACTED]"), out);
     assertTrue(out.contains("state=ok"), out);
+  }
+
+  @Test
+  void anAddedSecretFormatIsMaskedInTextWithNothingElseSecretLooking() {
+    Redactor withKeys = r.withSecretPatterns(List.of(ACME_KEY));
+
+    assertEquals("rejected key acme_abc123.[REDACTED] for org 7",
+        withKeys.text("rejected key acme_abc123.S3cr-et_x for org 7"));
+    assertEquals("rejected key acme_abc123.S3cr-et_x", r.text("rejected key acme_abc123.S3cr-et_x"),
+        "the built-in rules know no vendor's key format");
+    assertEquals("acme_abc123.[REDACTED]", withKeys.withAdditional(List.of(), List.of("ssn"))
+        .text("acme_abc123.S3cr-et_x"), "names added later keep the formats");
+    assertSame(withKeys, withKeys.withSecretPatterns(List.of()));
+  }
+
+  @Test
+  void aSecretPatternNeedsAMarkerAndAGroupToKeep() {
+    assertThrows(IllegalArgumentException.class, () -> SecretPattern.of("acme_", "acme_[a-z]+"));
+    assertThrows(IllegalArgumentException.class, () -> SecretPattern.of("", "()acme_[a-z]+"));
+    assertEquals("[REDACTED] left", r.withSecretPatterns(List.of(SecretPattern.of("acme_", "()acme_[a-z]+")))
+        .text("acme_key left"));
   }
 
   @Test

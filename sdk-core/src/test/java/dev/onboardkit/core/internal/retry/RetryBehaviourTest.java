@@ -200,7 +200,7 @@ class RetryBehaviourTest {
   @EnumSource(Mode.class)
   void aServerWaitAboveTheMaximumFailsAtOnceWithRetryAfter(Mode mode) {
     server.enqueue(new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
-        .body("{\"detail\":\"Request was throttled. Expected available in 120 seconds.\"}").build());
+        .body("{\"detail\":\"Request was throttled.\",\"wait\":120}").build());
 
     RateLimitException e = assertThrows(RateLimitException.class, () -> call(mode, HttpMethod.GET));
 

@@ -11,6 +11,7 @@ import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.internal.http.TransportFailure;
+import dev.onboardkit.core.support.TestVendor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +25,7 @@ class RetryPolicyTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   private static RetryPolicy policy(double jitter) {
-    return new RetryPolicy(Duration.ofSeconds(60), () -> jitter, CLOCK);
+    return new RetryPolicy(Duration.ofSeconds(60), () -> jitter, CLOCK, TestVendor.SHAPE);
   }
 
   private static HttpRequest request(Idempotency idempotency) {

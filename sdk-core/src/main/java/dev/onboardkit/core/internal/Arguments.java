@@ -1,4 +1,4 @@
-package dev.onboardkit.didit.internal;
+package dev.onboardkit.core.internal;
 
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.NullArgumentException;
