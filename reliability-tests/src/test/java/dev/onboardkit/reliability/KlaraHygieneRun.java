@@ -51,12 +51,13 @@ final class KlaraHygieneRun {
         c.seen(refreshed.value());
         c.secret(refreshed.value().preAuthCode().reveal());
         c.seen(klara.applications().retrieve(id));
-        CursorPage<KlaraApplicationSummary> page = klara.applications().list(KlaraListApplicationsParams.builder().limit(1)
-            .build());
+        CursorPage<KlaraApplicationSummary> page =
+            klara.applications().list(KlaraListApplicationsParams.builder().limit(1).build());
         c.seen(page);
         page.items().forEach(c::seen);
-        KlaraCreateRfiRequestResponse rfi = klara.rfiRequests().create(KlaraCreateRfiRequest.builder().companyName("Hygiene Ltd")
-            .country("IE").primaryContact("Sophie Mitchell", "sophie@acme.com", null).preAuthenticated(true).build());
+        KlaraCreateRfiRequestResponse rfi = klara.rfiRequests().create(KlaraCreateRfiRequest.builder()
+            .companyName("Hygiene Ltd").country("IE").primaryContact("Sophie Mitchell", "sophie@acme.com", null)
+            .preAuthenticated(true).build());
         c.seen(rfi);
         c.secret(rfi.preAuthCode().orElseThrow().reveal());
 
