@@ -1,7 +1,7 @@
 package dev.onboardkit.testkit;
 
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.core.internal.log.Redactor;
+import dev.onboardkit.testkit.internal.CredentialHeaders;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -14,8 +14,9 @@ import java.util.Optional;
  *
  * <p>The path is relative to the fake's base path and encoded as received (for the fake Klara server
  * {@code /applications/..%2Fx}), the query is the raw encoded query string. Header names are kept in lower case with
- * their first value; credential headers ({@code Authorization}, {@code x-api-key}, cookies and the others the SDK's
- * {@link Redactor} masks) keep their name but have their value masked (an {@code Authorization} scheme such as
+ * their first value; credential headers ({@code Authorization}, {@code Proxy-Authorization}, {@code x-api-key},
+ * {@code api-key}, {@code x-auth-token}, {@code Cookie} and {@code Set-Cookie}, the headers the SDK's logging masks)
+ * keep their name but have their value replaced by {@code [REDACTED]} (an {@code Authorization} scheme such as
  * {@code Bearer} is kept), so a recorded request never holds a secret.
  *
  * <p>Immutable and thread-safe.
@@ -43,7 +44,7 @@ public final class IncomingRequest {
     Objects.requireNonNull(headers, "headers").forEach((name, value) -> {
       String lower = Objects.requireNonNull(name, "header name").toLowerCase(Locale.ROOT);
       if (!copy.containsKey(lower)) {
-        copy.put(lower, Redactor.defaults().headerValue(lower, Objects.requireNonNull(value, "header value")));
+        copy.put(lower, CredentialHeaders.mask(lower, Objects.requireNonNull(value, "header value")));
       }
     });
     this.headers = Collections.unmodifiableMap(copy);

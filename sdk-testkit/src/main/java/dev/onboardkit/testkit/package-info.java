@@ -4,7 +4,8 @@
  * <p>{@link dev.onboardkit.testkit.klara.FakeKlaraServer} and {@link dev.onboardkit.testkit.didit.FakeDiditServer}
  * start on an ephemeral port of {@code 127.0.0.1}, keep state (keys, applications, accounts, tokens) and answer with
  * the status codes and error bodies documented by the vendors; where the vendor docs are silent, the class javadoc
- * says which status or message was chosen. Both implement {@link dev.onboardkit.testkit.FakeServer}:
+ * says which status or message was chosen. Both extend {@link dev.onboardkit.testkit.AbstractFakeServer}, which
+ * implements {@link dev.onboardkit.testkit.FakeServer} once for both:
  *
  * <ul>
  *   <li>{@link dev.onboardkit.testkit.FakeServer#baseUrl()}: pass it to the client's base URL option;

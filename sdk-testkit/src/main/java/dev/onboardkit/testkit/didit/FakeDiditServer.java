@@ -1,16 +1,12 @@
 package dev.onboardkit.testkit.didit;
 
-import dev.onboardkit.testkit.Exchange;
+import dev.onboardkit.testkit.AbstractFakeServer;
 import dev.onboardkit.testkit.FakeClock;
-import dev.onboardkit.testkit.FakeServer;
-import dev.onboardkit.testkit.Faults;
 import dev.onboardkit.testkit.internal.FakeHttpServer;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An in-process, stateful fake of Didit's Auth API ({@code /auth/v2}), listening on {@code 127.0.0.1}: programmatic
@@ -78,15 +74,13 @@ import java.util.Set;
  * <p>Thread-safe: all state sits behind one lock. At most 50,000 tokens are kept; beyond that the oldest are
  * forgotten (and get 401).
  */
-public final class FakeDiditServer implements FakeServer {
-  private final FakeClock clock;
-  private final DiditBackend backend;
-  private final FakeHttpServer http;
+public final class FakeDiditServer extends AbstractFakeServer {
+  private final DiditStore store;
 
-  private FakeDiditServer(FakeClock clock) {
-    this.clock = clock;
-    this.backend = new DiditBackend(clock);
-    this.http = FakeHttpServer.start("/auth/v2", backend, r -> DiditBackend.notFound());
+  private FakeDiditServer(DiditStore store) {
+    super(FakeHttpServer.start(store.clock, "/auth/v2", new DiditRoutes(store), r -> DiditJson.notFound(),
+        store.secrets));
+    this.store = store;
   }
 
   /**
@@ -95,7 +89,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return the running fake
    */
   public static FakeDiditServer start() {
-    return new FakeDiditServer(new FakeClock());
+    return start(new FakeClock());
   }
 
   /**
@@ -105,57 +99,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return the running fake
    */
   public static FakeDiditServer start(FakeClock clock) {
-    return new FakeDiditServer(Objects.requireNonNull(clock, "clock"));
-  }
-
-  /**
-   * Returns the base URL: {@code http://127.0.0.1:<port>/auth/v2}.
-   *
-   * @return the base URL
-   */
-  @Override
-  public URI baseUrl() {
-    return http.baseUrl();
-  }
-
-  @Override
-  public FakeClock clock() {
-    return clock;
-  }
-
-  @Override
-  public Faults faults() {
-    return http.faults();
-  }
-
-  @Override
-  public long requestCount() {
-    return http.requestCount();
-  }
-
-  @Override
-  public List<String> requestLog() {
-    return http.requestLog();
-  }
-
-  @Override
-  public List<Exchange> exchanges() {
-    return http.exchanges();
-  }
-
-  @Override
-  public boolean awaitExchanges(long count, Duration timeout) throws InterruptedException {
-    return http.awaitExchanges(count, Objects.requireNonNull(timeout, "timeout"));
-  }
-
-  @Override
-  public Set<String> issuedSecrets() {
-    return backend.secrets.snapshot();
-  }
-
-  @Override
-  public void close() {
-    http.close();
+    return new FakeDiditServer(new DiditStore(Objects.requireNonNull(clock, "clock")));
   }
 
   /**
@@ -164,7 +108,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return the mailbox
    */
   public DiditMailbox mailbox() {
-    return backend.mailbox;
+    return store.mailbox;
   }
 
   /**
@@ -179,7 +123,7 @@ public final class FakeDiditServer implements FakeServer {
    * @throws IllegalStateException if the email is taken
    */
   public DiditVerifiedAccount createVerifiedAccount(String email, String password) {
-    return backend.createVerifiedAccount(email, password);
+    return store.createVerifiedAccount(email, password);
   }
 
   /**
@@ -189,7 +133,7 @@ public final class FakeDiditServer implements FakeServer {
    * @throws IllegalArgumentException if there is no verified account for the email
    */
   public void enableTwoFactor(String email) {
-    backend.enableTwoFactor(email);
+    store.enableTwoFactor(email);
   }
 
   /**
@@ -200,7 +144,7 @@ public final class FakeDiditServer implements FakeServer {
    * @throws IllegalStateException if two-factor authentication is not enabled
    */
   public String currentTotp(String email) {
-    return backend.currentTotp(email);
+    return store.currentTotp(email);
   }
 
   /**
@@ -212,7 +156,7 @@ public final class FakeDiditServer implements FakeServer {
    * @throws IllegalArgumentException for an unknown organization or account
    */
   public void addMember(String organizationId, String email, DiditRole role) {
-    backend.addMember(organizationId, email, Objects.requireNonNull(role, "role"));
+    store.addMember(organizationId, email, Objects.requireNonNull(role, "role"));
   }
 
   /**
@@ -222,7 +166,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return this
    */
   public FakeDiditServer tokenLifetime(Duration lifetime) {
-    backend.tokenLifetime(Objects.requireNonNull(lifetime, "lifetime"));
+    store.tokenLifetime(Objects.requireNonNull(lifetime, "lifetime"));
     return this;
   }
 
@@ -233,7 +177,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return how many tokens were revoked
    */
   public int revokeTokens(String email) {
-    return backend.revokeTokens(email);
+    return store.revokeTokens(email);
   }
 
   /**
@@ -243,7 +187,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return this
    */
   public FakeDiditServer rateLimits(boolean enabled) {
-    backend.rateLimits(enabled);
+    store.rateLimits(enabled);
     return this;
   }
 
@@ -254,7 +198,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return the count; 0 for unknown accounts
    */
   public int loginCount(String email) {
-    return backend.loginCount(email);
+    return store.loginCount(email);
   }
 
   /**
@@ -263,7 +207,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return the count
    */
   public int registerCount() {
-    return backend.registerCount();
+    return store.registerCount();
   }
 
   /**
@@ -274,7 +218,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return snapshots
    */
   public List<DiditApplicationRecord> createdApplications(String organizationId) {
-    return backend.applications(organizationId, true);
+    return store.applications(organizationId, true);
   }
 
   /**
@@ -284,7 +228,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return snapshots
    */
   public List<DiditApplicationRecord> applications(String organizationId) {
-    return backend.applications(organizationId, false);
+    return store.applications(organizationId, false);
   }
 
   /**
@@ -294,7 +238,7 @@ public final class FakeDiditServer implements FakeServer {
    * @return the organization id, if the account exists and owns one
    */
   public Optional<String> ownedOrganizationId(String email) {
-    return Optional.ofNullable(backend.ownedOrganization(email));
+    return Optional.ofNullable(store.ownedOrganization(email));
   }
 
   /**
@@ -304,11 +248,6 @@ public final class FakeDiditServer implements FakeServer {
    * @return true if verified
    */
   public boolean isVerified(String email) {
-    return backend.isVerified(email);
-  }
-
-  @Override
-  public String toString() {
-    return "FakeDiditServer[" + baseUrl() + "]";
+    return store.isVerified(email);
   }
 }

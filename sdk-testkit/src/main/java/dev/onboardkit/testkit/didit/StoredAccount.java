@@ -3,7 +3,7 @@ package dev.onboardkit.testkit.didit;
 import dev.onboardkit.core.Nullable;
 import java.time.Instant;
 
-/** Mutable account state; guarded by the backend's lock. */
+/** Mutable account state; guarded by the store's lock. */
 final class StoredAccount {
   final String userId;
   final String email;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Mutable application state; guarded by the backend's lock. */
+/** Mutable application state; guarded by the store's lock. */
 final class StoredApp {
   final String uuid;
   final String organizationId;

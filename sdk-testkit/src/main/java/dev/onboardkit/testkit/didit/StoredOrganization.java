@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Mutable organization state; guarded by the backend's lock. */
+/** Mutable organization state; guarded by the store's lock. */
 final class StoredOrganization {
   final String uuid;
   final String name;

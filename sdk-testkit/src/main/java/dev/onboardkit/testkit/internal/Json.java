@@ -1,13 +1,22 @@
 package dev.onboardkit.testkit.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.core.internal.json.SdkJson;
+import dev.onboardkit.core.SdkDefaults;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,8 +26,28 @@ import java.util.Map;
 
 /** JSON helpers for the fakes (Jackson trees; insertion order and explicit nulls are kept). Not API. */
 public final class Json {
-  /** The mapper: the SDK's shared configuration (bounded nesting, trailing tokens rejected). */
-  public static final ObjectMapper MAPPER = SdkJson.create();
+  /**
+   * The fakes' mapper. It parses request bodies as strictly as the SDK parses responses (nesting bounded by
+   * {@link SdkDefaults.Limits#MAX_JSON_NESTING_DEPTH}, trailing tokens rejected) and writes the values tests hand
+   * the fakes (fields, people, webhook data) as the SDK writes request bodies: {@code java.time} values as ISO-8601
+   * text, {@code Optional}s unwrapped, snake_case property names, explicit nulls in maps kept.
+   */
+  public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(SdkDefaults.Limits.MAX_JSON_NESTING_DEPTH)
+              .maxStringLength(SdkDefaults.Limits.MAX_RESPONSE_BYTES)
+              .maxNumberLength(1000)
+              .build())
+          .build())
+      .addModule(new JavaTimeModule())
+      .addModule(new Jdk8Module())
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .defaultPropertyInclusion(
+          JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+      .build();
 
   private static final DateTimeFormatter MILLIS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);

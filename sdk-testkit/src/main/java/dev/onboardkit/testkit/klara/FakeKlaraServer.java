@@ -1,24 +1,16 @@
 package dev.onboardkit.testkit.klara;
 
 import dev.onboardkit.core.Nullable;
-import dev.onboardkit.testkit.Exchange;
+import dev.onboardkit.testkit.AbstractFakeServer;
 import dev.onboardkit.testkit.FakeClock;
-import dev.onboardkit.testkit.FakeServer;
-import dev.onboardkit.testkit.Faults;
 import dev.onboardkit.testkit.WebhookDelivery;
 import dev.onboardkit.testkit.internal.FakeHttpServer;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An in-process, stateful fake of Klara's external API, listening on {@code 127.0.0.1}. It enforces the documented
@@ -81,7 +73,7 @@ import java.util.Set;
  *
  * <p>Thread-safe: all state sits behind one lock, so any number of concurrent clients can use one fake.
  */
-public final class FakeKlaraServer implements FakeServer {
+public final class FakeKlaraServer extends AbstractFakeServer {
   /** Scope for creating applications and refreshing pre-auth codes. */
   public static final String SCOPE_APPLICATIONS_CREATE = "applications:create";
   /** Scope for listing and reading applications and documents. */
@@ -103,19 +95,12 @@ public final class FakeKlaraServer implements FakeServer {
   public static final String INVITE_EMAIL_WARNING =
       "Application created, but the invite email could not be sent. The email can be resent.";
 
-  private static final HttpClient WEBHOOK_CLIENT = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private final KlaraStore store;
 
-  private final FakeClock clock;
-  private final KlaraBackend backend;
-  private final FakeHttpServer http;
-
-  private FakeKlaraServer(FakeClock clock) {
-    this.clock = clock;
-    this.backend = new KlaraBackend(clock);
-    this.http = FakeHttpServer.start("/api/external", backend, r -> KlaraBackend.error(404, "Not found"));
+  private FakeKlaraServer(KlaraStore store) {
+    super(FakeHttpServer.start(store.clock, "/api/external", new KlaraRoutes(store),
+        r -> KlaraJson.error(404, "Not found"), store.secrets));
+    this.store = store;
   }
 
   /**
@@ -124,7 +109,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the running fake
    */
   public static FakeKlaraServer start() {
-    return new FakeKlaraServer(new FakeClock());
+    return start(new FakeClock());
   }
 
   /**
@@ -134,57 +119,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the running fake
    */
   public static FakeKlaraServer start(FakeClock clock) {
-    return new FakeKlaraServer(Objects.requireNonNull(clock, "clock"));
-  }
-
-  /**
-   * Returns the base URL: {@code http://127.0.0.1:<port>/api/external}.
-   *
-   * @return the base URL
-   */
-  @Override
-  public URI baseUrl() {
-    return http.baseUrl();
-  }
-
-  @Override
-  public FakeClock clock() {
-    return clock;
-  }
-
-  @Override
-  public Faults faults() {
-    return http.faults();
-  }
-
-  @Override
-  public long requestCount() {
-    return http.requestCount();
-  }
-
-  @Override
-  public List<String> requestLog() {
-    return http.requestLog();
-  }
-
-  @Override
-  public List<Exchange> exchanges() {
-    return http.exchanges();
-  }
-
-  @Override
-  public boolean awaitExchanges(long count, Duration timeout) throws InterruptedException {
-    return http.awaitExchanges(count, Objects.requireNonNull(timeout, "timeout"));
-  }
-
-  @Override
-  public Set<String> issuedSecrets() {
-    return backend.secrets.snapshot();
-  }
-
-  @Override
-  public void close() {
-    http.close();
+    return new FakeKlaraServer(new KlaraStore(Objects.requireNonNull(clock, "clock")));
   }
 
   // ---------------------------------------------------------------- keys, organizations, configs
@@ -197,7 +132,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @throws IllegalArgumentException for a scope not in {@link #ALL_SCOPES}
    */
   public String issueApiKey(String... scopes) {
-    return backend.issueKey(backend.organizationId, scopes);
+    return store.issueKey(store.organizationId, scopes);
   }
 
   /**
@@ -208,7 +143,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the full key
    */
   public String issueForeignApiKey(String... scopes) {
-    return backend.issueKey(backend.foreignOrganizationId, scopes);
+    return store.issueKey(store.foreignOrganizationId, scopes);
   }
 
   /**
@@ -218,7 +153,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return true if a live key was revoked
    */
   public boolean revokeApiKey(String apiKey) {
-    return backend.revokeKey(apiKey);
+    return store.revokeKey(apiKey);
   }
 
   /**
@@ -227,7 +162,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the organization UUID
    */
   public String organizationId() {
-    return backend.organizationId;
+    return store.organizationId;
   }
 
   /**
@@ -236,7 +171,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the organization UUID
    */
   public String foreignOrganizationId() {
-    return backend.foreignOrganizationId;
+    return store.foreignOrganizationId;
   }
 
   /**
@@ -246,7 +181,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return this
    */
   public FakeKlaraServer addConfig(String configId) {
-    backend.addConfig(configId, backend.organizationId);
+    store.addConfig(configId, store.organizationId);
     return this;
   }
 
@@ -258,7 +193,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return this
    */
   public FakeKlaraServer addForeignConfig(String configId) {
-    backend.addConfig(configId, backend.foreignOrganizationId);
+    store.addConfig(configId, store.foreignOrganizationId);
     return this;
   }
 
@@ -272,7 +207,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return this
    */
   public FakeKlaraServer failInviteEmails(boolean fail) {
-    backend.failInviteEmails(fail);
+    store.failInviteEmails(fail);
     return this;
   }
 
@@ -283,7 +218,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return this
    */
   public FakeKlaraServer participantIdentifier(KlaraParticipantIdentifier identifier) {
-    backend.participantIdentifier(Objects.requireNonNull(identifier, "identifier"));
+    store.participantIdentifier(Objects.requireNonNull(identifier, "identifier"));
     return this;
   }
 
@@ -294,7 +229,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return this
    */
   public FakeKlaraServer unauthorizedShape(KlaraUnauthorizedShape shape) {
-    backend.unauthorizedShape(Objects.requireNonNull(shape, "shape"));
+    store.unauthorizedShape(Objects.requireNonNull(shape, "shape"));
     return this;
   }
 
@@ -310,7 +245,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @throws IllegalArgumentException for an unknown application or status
    */
   public void setStatus(String applicationId, String status) {
-    backend.setStatus(applicationId, status);
+    store.setStatus(applicationId, status);
   }
 
   /**
@@ -319,7 +254,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @param applicationId the application
    */
   public void markEmailVerified(String applicationId) {
-    backend.markEmailVerified(applicationId);
+    store.markEmailVerified(applicationId);
   }
 
   /**
@@ -345,7 +280,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the document id
    */
   public String addDocument(String applicationId, String fieldId, String fileName, String fileType, String status) {
-    return backend.addDocument(applicationId, fieldId, fileName, fileType, status);
+    return store.addDocument(applicationId, fieldId, fileName, fileType, status);
   }
 
   /**
@@ -356,7 +291,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @param value a JSON-compatible value (string, number, boolean, map, list or null)
    */
   public void putField(String applicationId, String name, @Nullable Object value) {
-    backend.putField(applicationId, name, value);
+    store.putField(applicationId, name, value);
   }
 
   /**
@@ -366,7 +301,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @param person the person's JSON members, such as {@code id}, {@code full_name}, {@code roles}
    */
   public void addPerson(String applicationId, Map<String, Object> person) {
-    backend.addPerson(applicationId, person);
+    store.addPerson(applicationId, person);
   }
 
   /**
@@ -376,7 +311,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @param entity the entity's JSON members, such as {@code type} and {@code source}
    */
   public void addEntity(String applicationId, Map<String, Object> entity) {
-    backend.addEntity(applicationId, entity);
+    store.addEntity(applicationId, entity);
   }
 
   // ---------------------------------------------------------------- inspection
@@ -387,7 +322,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return snapshots
    */
   public List<KlaraApplicationSnapshot> createdApplications() {
-    return backend.snapshots();
+    return store.snapshots();
   }
 
   /**
@@ -396,7 +331,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the count
    */
   public int createdCount() {
-    return backend.createdCount();
+    return store.createdCount();
   }
 
   /**
@@ -406,7 +341,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the snapshot, if it exists
    */
   public Optional<KlaraApplicationSnapshot> application(String applicationId) {
-    return Optional.ofNullable(backend.snapshot(applicationId));
+    return Optional.ofNullable(store.snapshot(applicationId));
   }
 
   /**
@@ -417,7 +352,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @throws IllegalArgumentException for an unknown application
    */
   public List<KlaraRecordedDecision> decisions(String applicationId) {
-    return backend.decisions(applicationId);
+    return store.decisions(applicationId);
   }
 
   /**
@@ -426,7 +361,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return snapshots
    */
   public List<KlaraRfiRequestSnapshot> rfiRequests() {
-    return backend.rfiRequests();
+    return store.rfiRequests();
   }
 
   /**
@@ -438,7 +373,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return true if valid now
    */
   public boolean isPreAuthCodeValid(String applicationId, String code) {
-    return backend.preAuthCodeValid(applicationId, code);
+    return store.preAuthCodeValid(applicationId, code);
   }
 
   // ---------------------------------------------------------------- webhooks
@@ -449,7 +384,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the secret
    */
   public String webhookSecret() {
-    return backend.webhookSecret();
+    return store.webhookSecret();
   }
 
   /**
@@ -459,7 +394,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return this
    */
   public FakeKlaraServer setWebhookSecret(String secret) {
-    backend.setWebhookSecret(secret);
+    store.setWebhookSecret(secret);
     return this;
   }
 
@@ -476,7 +411,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @return the delivery
    */
   public WebhookDelivery signedEvent(String type, @Nullable String applicationId, Map<String, Object> data) {
-    return backend.signedEvent(type, applicationId, Objects.requireNonNull(data, "data"));
+    return KlaraWebhookSender.signedEvent(store, type, applicationId, Objects.requireNonNull(data, "data"));
   }
 
   /**
@@ -488,22 +423,7 @@ public final class FakeKlaraServer implements FakeServer {
    * @throws UncheckedIOException if the endpoint cannot be reached
    */
   public int deliver(URI target, WebhookDelivery delivery) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(target)
-        .timeout(Duration.ofSeconds(10))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.bodyBytes()));
-    delivery.headers().forEach(request::header);
-    try {
-      return WEBHOOK_CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      throw new UncheckedIOException("webhook delivery failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new UncheckedIOException("webhook delivery interrupted", new java.io.InterruptedIOException());
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "FakeKlaraServer[" + baseUrl() + "]";
+    return KlaraWebhookSender.deliver(Objects.requireNonNull(target, "target"),
+        Objects.requireNonNull(delivery, "delivery"));
   }
 }

@@ -62,4 +62,9 @@ final class StoredApplication {
     }
     fields.put("company_country", country);
   }
+
+  /** Returns whether the application is approved or rejected. */
+  boolean isTerminal() {
+    return status.equals("approved") || status.equals("rejected");
+  }
 }

@@ -143,7 +143,7 @@ class TransportSecurityTest {
   @Test
   void aHostileNextCursorStaysAQueryValueOnTheConfiguredHost() throws Exception {
     try (MockWebServer other = otherHost(); FakeKlaraServer klaraFake = FakeKlaraServer.start();
-        HostileResponsesTest.Recording recording = new HostileResponsesTest.Recording()) {
+        RecordingTransport recording = new RecordingTransport()) {
       String key = klaraFake.issueApiKey();
       try (KlaraClient recorder = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(key).transport(recording)
           .build()) {
