@@ -3,7 +3,7 @@ package dev.onboardkit.didit.account;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.didit.auth.Jwt;
+import dev.onboardkit.didit.internal.Jwt;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;

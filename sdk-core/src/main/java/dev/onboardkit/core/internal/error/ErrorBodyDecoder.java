@@ -139,7 +139,7 @@ public final class ErrorBodyDecoder {
     c.flatten("", root.get("non_field_errors"), 0);
     boolean drfFieldMap = errorNode == null && detailNode == null && !root.has("message");
     if (drfFieldMap) {
-      Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = root.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> e = fields.next();
         boolean metadata = SCALAR_METADATA_KEYS.contains(e.getKey()) && e.getValue().isValueNode();
@@ -302,7 +302,7 @@ public final class ErrorBodyDecoder {
           flatten(element.isValueNode() ? path : path + "[" + i + "]", element, depth + 1);
         }
       } else {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
         while (it.hasNext()) {
           Map.Entry<String, JsonNode> e = it.next();
           flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), depth + 1);

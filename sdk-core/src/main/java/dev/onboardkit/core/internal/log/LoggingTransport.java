@@ -31,7 +31,9 @@ public final class LoggingTransport implements HttpTransport {
     this.delegate = delegate;
     this.options = options;
     this.log = LoggerFactory.getLogger(options.loggerName());
-    this.redactor = options.redactor();
+    this.redactor = options.redactedHeaders().isEmpty() && options.redactedFields().isEmpty()
+        ? Redactor.defaults()
+        : Redactor.defaults().withAdditional(options.redactedHeaders(), options.redactedFields());
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.onboardkit.didit.auth;
+package dev.onboardkit.didit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.onboardkit.core.Nullable;

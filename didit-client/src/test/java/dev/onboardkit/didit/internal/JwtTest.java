@@ -1,4 +1,4 @@
-package dev.onboardkit.didit.auth;
+package dev.onboardkit.didit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
