@@ -74,7 +74,7 @@ final class BaselineDidit {
     static ApiError from(int status, byte[] body) throws IOException {
       Map<String, List<String>> fields = new LinkedHashMap<>();
       JsonNode root = BaselineKlara.MAPPER.readTree(body);
-      Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         collect(e.getKey(), e.getValue(), fields);
@@ -90,7 +90,7 @@ final class BaselineDidit {
           collect(path, n, out);
         }
       } else {
-        node.fields().forEachRemaining(e -> collect(path + "." + e.getKey(), e.getValue(), out));
+        node.properties().forEach(e -> collect(path + "." + e.getKey(), e.getValue(), out));
       }
     }
   }

@@ -25,7 +25,7 @@ final class BaselineKlara {
   static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new JavaTimeModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
   private static final ObjectWriter REQUEST = MAPPER.writerFor(CreateBody.class);
   private static final ObjectReader CREATED = MAPPER.readerFor(Created.class);
   private static final ObjectReader PAGE = MAPPER.readerFor(Page.class);

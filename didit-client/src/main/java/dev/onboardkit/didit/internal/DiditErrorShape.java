@@ -56,7 +56,7 @@ final class DiditErrorShape implements ErrorShape {
     parts.flatten("", object.get(NON_FIELD_ERRORS));
     boolean fieldMap = detailNode == null && !object.has("message") && !object.has("error");
     if (fieldMap) {
-      Iterator<Map.Entry<String, JsonNode>> members = object.fields();
+      Iterator<Map.Entry<String, JsonNode>> members = object.properties().iterator();
       while (members.hasNext()) {
         Map.Entry<String, JsonNode> e = members.next();
         boolean metadata = SCALAR_METADATA_KEYS.contains(e.getKey()) && e.getValue().isValueNode();

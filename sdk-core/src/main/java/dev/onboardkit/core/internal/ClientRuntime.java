@@ -20,6 +20,7 @@ import dev.onboardkit.core.internal.http.UserAgent;
 import dev.onboardkit.core.internal.json.SdkJson;
 import dev.onboardkit.core.internal.auth.AuthenticatingTransport;
 import dev.onboardkit.core.internal.log.LoggingTransport;
+import dev.onboardkit.core.internal.log.Redactor;
 import dev.onboardkit.core.internal.retry.RetryPolicy;
 import dev.onboardkit.core.internal.retry.RetryingTransport;
 import dev.onboardkit.core.paging.AsyncCursorPage;
@@ -64,7 +65,7 @@ public final class ClientRuntime implements AutoCloseable {
         .set(RetryingTransport.RETRY_COUNT_HEADER, "0")
         .build();
     HttpTransport t = new LoggingTransport(shared.transport(), options.logging(),
-        options.logging().redactor().withSecretPatterns(vendor.secretPatterns()));
+        Redactor.forLogging(options.logging()).withSecretPatterns(vendor.secretPatterns()));
     if (options.credentials().isPresent()) {
       t = new AuthenticatingTransport(t, options.credentials().get(), options.baseUrl());
     }

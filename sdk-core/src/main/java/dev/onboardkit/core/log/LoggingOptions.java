@@ -1,6 +1,5 @@
 package dev.onboardkit.core.log;
 
-import dev.onboardkit.core.internal.log.Redactor;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,14 +78,21 @@ public final class LoggingOptions {
   }
 
   /**
-   * Returns the redactor these options configure.
+   * Returns the headers masked in addition to the built-in list.
    *
-   * @return the redactor
+   * @return the header names, as given to {@link Builder#redactHeaders(String...)}
    */
-  public Redactor redactor() {
-    return redactedHeaders.isEmpty() && redactedFields.isEmpty()
-        ? Redactor.defaults()
-        : Redactor.defaults().withAdditional(redactedHeaders, redactedFields);
+  public List<String> redactedHeaders() {
+    return redactedHeaders;
+  }
+
+  /**
+   * Returns the JSON members and query parameters masked in addition to the built-in list.
+   *
+   * @return the member names, as given to {@link Builder#redactFields(String...)}
+   */
+  public List<String> redactedFields() {
+    return redactedFields;
   }
 
   @Override

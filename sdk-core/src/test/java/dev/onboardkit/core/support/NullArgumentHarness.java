@@ -240,7 +240,7 @@ public final class NullArgumentHarness implements AutoCloseable {
       for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().collect(Collectors.toList())) {
         String name = root.relativize(p).toString().replace('/', '.').replace('\\', '.');
         name = name.substring(0, name.length() - ".class".length());
-        if (name.contains(".internal.") || name.endsWith("package-info")) {
+        if (name.contains(".internal.") || name.endsWith("package-info") || name.equals("module-info")) {
           continue;
         }
         Class<?> c = Class.forName(name, false, anchor.getClassLoader());

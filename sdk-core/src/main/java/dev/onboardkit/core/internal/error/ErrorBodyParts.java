@@ -127,7 +127,7 @@ public final class ErrorBodyParts {
         flatten(element.isValueNode() ? path : path + "[" + i + "]", element, depth + 1);
       }
     } else {
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), depth + 1);

@@ -1,5 +1,7 @@
 package dev.onboardkit.core.internal.log;
 
+import dev.onboardkit.core.log.LoggingOptions;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -54,6 +56,19 @@ public final class Redactor {
     this.extraHeaders = extraHeaders;
     this.extraFields = extraFields;
     this.secretPatterns = secretPatterns;
+  }
+
+  /**
+   * Returns the redactor for request and response logging: the defaults plus the headers and JSON fields the logging
+   * options add.
+   *
+   * @param options the logging options
+   * @return the redactor
+   */
+  public static Redactor forLogging(LoggingOptions options) {
+    return options.redactedHeaders().isEmpty() && options.redactedFields().isEmpty()
+        ? defaults()
+        : defaults().withAdditional(options.redactedHeaders(), options.redactedFields());
   }
 
   /**

@@ -1,0 +1,18 @@
+/**
+ * OnboardKit testkit: in-process fake Klara and Didit servers with fault injection, and JUnit extensions that start
+ * them. The {@code internal} package is not exported.
+ */
+module dev.onboardkit.testkit {
+  requires transitive dev.onboardkit.core;
+  requires transitive org.junit.jupiter.api;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires java.net.http;
+  requires mockwebserver3;
+  requires okhttp3;
+
+  exports dev.onboardkit.testkit;
+  exports dev.onboardkit.testkit.didit;
+  exports dev.onboardkit.testkit.klara;
+}
