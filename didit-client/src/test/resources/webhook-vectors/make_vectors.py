@@ -198,6 +198,10 @@ CASES = [
     ("overflow to Infinity", text('{"big":1e400,"neg":-1e400}')),
     ("NaN and Infinity literals", text('{"n":NaN,"p":Infinity,"m":-Infinity}')),
     ("underflow to zero", text('[1e-400,-1e-400]')),
+    ("huge exponents", text('[1e999999999999999999,-1e999999999999999999,1e-999999999999999999,0e99999999999999,'
+                            '1e+0000000000000000000000000000005]')),
+    ("long lexemes", text('[0.' + '0' * 1000 + '1,1.' + '0' * 1000 + '1,0.1000000000000000055511151231257827,'
+                          '3.14159265358979323846264338327950288419716939937510582097494459]')),
     ("int with 4300 digits", text('[' + '7' * 4300 + ']')),
     # Structure.
     ("nested arrays and objects", text('{"z":[[1,[2,[3,{"b":[],"a":{}}]]],{"y":{"x":{"w":[{"v":1.0}]}}}],"a":[]}')),
@@ -284,6 +288,9 @@ def float_lexemes(rng):
               2 ** 52 + 0.5, 2 ** 53 - 1.0, 2 ** 53 + 2.0, 123456.789e3]
     for e in range(-1074, 1024, 23):  # powers of two: the rounding interval is asymmetric there
         values.append(math.ldexp(1.0, e))
+    for shift in (2, 3, 4, 5):  # odd multiples of 2**-shift just above 2**(52 - shift): two shortest decimals tie
+        for _ in range(12):
+            values.append(math.ldexp(rng.randrange(2 ** 52, 2 ** 53) | 1, -shift))
     while len(values) < 700:  # random bit patterns, mostly below 2**53 (larger doubles are all integral)
         x = struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0]
         if math.isfinite(x) and (abs(x) < 2.0 ** 53 or rng.random() < 0.1):
