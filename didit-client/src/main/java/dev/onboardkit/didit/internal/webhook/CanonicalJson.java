@@ -35,6 +35,7 @@ public final class CanonicalJson {
   /** The deepest nesting of objects and arrays accepted. */
   public static final int MAX_DEPTH = 128;
   private static final long MIN_OUTPUT_LIMIT = 64 * 1024;
+  private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
 
   private CanonicalJson() {}
 
@@ -71,7 +72,7 @@ public final class CanonicalJson {
           "The webhook body has " + in.length + " bytes, more than the limit of " + maxBodyBytes);
     }
     int start = hasUtf8ByteOrderMark(in) ? 3 : 0;
-    long outputLimit = Math.max(2L * maxBodyBytes, MIN_OUTPUT_LIMIT);
+    long outputLimit = Math.min(Math.max(2L * maxBodyBytes, MIN_OUTPUT_LIMIT), MAX_ARRAY_BYTES);
     ByteSink out = new ByteSink((int) Math.min(in.length + 16L, outputLimit), outputLimit);
     new CanonicalWriter(in, start, MAX_DEPTH, out, fields).writeDocument();
     return out;

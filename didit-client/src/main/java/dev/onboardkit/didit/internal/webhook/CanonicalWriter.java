@@ -115,7 +115,7 @@ final class CanonicalWriter {
       out.write(':');
       skipWhitespace();
       if (depth == 1 && fields != null && fields.wants(key)) {
-        capturedValue(key, depth);
+        capturedValue(fields, key, depth);
       } else {
         value(depth);
       }
@@ -159,8 +159,7 @@ final class CanonicalWriter {
     }
   }
 
-  private void capturedValue(String key, int depth) throws CanonicalJsonException {
-    TopLevelFields target = fields;
+  private void capturedValue(TopLevelFields target, String key, int depth) throws CanonicalJsonException {
     int valueStart = pos;
     if (pos >= end) {
       throw CanonicalJsonException.invalid("unexpected end of input", pos);
