@@ -30,5 +30,5 @@ module dev.onboardkit.core {
   exports dev.onboardkit.core.internal.http to dev.onboardkit.klara, dev.onboardkit.didit;
   exports dev.onboardkit.core.internal.json to dev.onboardkit.klara, dev.onboardkit.didit;
   exports dev.onboardkit.core.internal.log to dev.onboardkit.klara, dev.onboardkit.didit;
-  exports dev.onboardkit.core.internal.webhook to dev.onboardkit.klara;
+  exports dev.onboardkit.core.internal.webhook to dev.onboardkit.klara, dev.onboardkit.didit;
 }
