@@ -19,8 +19,8 @@ import okhttp3.Response;
 
 /** The hand-written Didit create-application call: OkHttp, Jackson, POJOs; same bytes as the SDK. */
 final class BaselineDidit {
-  private static final ObjectWriter REQUEST = BaselineKlara.MAPPER.writerFor(CreateBody.class);
-  private static final ObjectReader CREATED = BaselineKlara.MAPPER.readerFor(Created.class);
+  private static final ObjectWriter REQUEST = BaselineJson.MAPPER.writerFor(CreateBody.class);
+  private static final ObjectReader CREATED = BaselineJson.MAPPER.readerFor(Created.class);
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final OkHttpClient http;
@@ -73,7 +73,7 @@ final class BaselineDidit {
 
     static ApiError from(int status, byte[] body) throws IOException {
       Map<String, List<String>> fields = new LinkedHashMap<>();
-      JsonNode root = BaselineKlara.MAPPER.readTree(body);
+      JsonNode root = BaselineJson.MAPPER.readTree(body);
       Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();

@@ -1,12 +1,8 @@
 package dev.onboardkit.benchmarks;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
@@ -22,13 +18,9 @@ import okhttp3.Response;
  * (body and headers) as the SDK and decodes the same response fields into the same types.
  */
 final class BaselineKlara {
-  static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-  private static final ObjectWriter REQUEST = MAPPER.writerFor(CreateBody.class);
-  private static final ObjectReader CREATED = MAPPER.readerFor(Created.class);
-  private static final ObjectReader PAGE = MAPPER.readerFor(Page.class);
+  private static final ObjectWriter REQUEST = BaselineJson.MAPPER.writerFor(CreateBody.class);
+  private static final ObjectReader CREATED = BaselineJson.MAPPER.readerFor(Created.class);
+  private static final ObjectReader PAGE = BaselineJson.MAPPER.readerFor(Page.class);
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final OkHttpClient http;

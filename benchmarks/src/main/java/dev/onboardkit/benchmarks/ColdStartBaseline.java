@@ -1,8 +1,8 @@
 package dev.onboardkit.benchmarks;
 
 /**
- * Benchmark 5, baseline side: start, make one create-application call with OkHttp + Jackson, exit. Touches no SDK
- * class (not even for the User-Agent), so the comparison is not flattered by classes the baseline would load.
+ * Benchmark 5, Klara hand-written side: start, make one create-application call with OkHttp + Jackson, exit. Touches
+ * no SDK class (not even for the User-Agent), so the comparison is not flattered by classes the baseline would load.
  */
 public final class ColdStartBaseline {
   private ColdStartBaseline() {}
@@ -14,10 +14,8 @@ public final class ColdStartBaseline {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    String userAgent = "onboardkit-java/0.1.0-SNAPSHOT (klara-client; Java " + System.getProperty("java.version")
-        + "; " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")";
-    BaselineKlara.Created created = new BaselineKlara(new okhttp3.OkHttpClient(), args[0], Canned.KLARA_KEY, userAgent)
-        .create(BaselineKlara.sampleBody());
+    BaselineKlara.Created created = new BaselineKlara(new okhttp3.OkHttpClient(), args[0], Canned.KLARA_KEY,
+        PlainUserAgent.of("klara-client")).create(BaselineKlara.sampleBody());
     System.out.println(created.applicationId);
     System.exit(0);
   }

@@ -3,7 +3,7 @@ package dev.onboardkit.benchmarks;
 import dev.onboardkit.klara.KlaraClient;
 import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
 
-/** Benchmark 5, SDK side: start, make one create-application call to the local server, exit. */
+/** Benchmark 5, Klara SDK side: start, make one create-application call to the local server, exit. */
 public final class ColdStartSdk {
   private ColdStartSdk() {}
 

@@ -1,5 +1,6 @@
 package dev.onboardkit.benchmarks;
 
+import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.error.BadRequestException;
 import dev.onboardkit.didit.DiditAuthClient;
 import java.io.IOException;
@@ -28,6 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ErrorPathBenchmark {
+  /** Makes the canned interceptor answer with the field-error 400. */
+  static final RequestOptions INVALID_CASE = RequestOptions.builder().header("X-Benchmark-Case", "invalid").build();
+
   private DiditAuthClient didit;
   private BaselineDidit baseline;
 
@@ -48,7 +52,7 @@ public class ErrorPathBenchmark {
   @Benchmark
   public Object errorSdk() {
     try {
-      didit.applications(Canned.DIDIT_ORG).create(Sides.diditRequest(), Sides.INVALID_CASE);
+      didit.applications(Canned.DIDIT_ORG).create(Sides.diditRequest(), INVALID_CASE);
       throw new AssertionError("expected a 400");
     } catch (BadRequestException e) {
       return e.fieldErrors();
@@ -70,7 +74,7 @@ public class ErrorPathBenchmark {
   @Benchmark
   public Object errorSdkAndMessage() {
     try {
-      didit.applications(Canned.DIDIT_ORG).create(Sides.diditRequest(), Sides.INVALID_CASE);
+      didit.applications(Canned.DIDIT_ORG).create(Sides.diditRequest(), INVALID_CASE);
       throw new AssertionError("expected a 400");
     } catch (BadRequestException e) {
       return e.fieldErrors().size() + e.getMessage().length();

@@ -1,5 +1,6 @@
 package dev.onboardkit.benchmarks;
 
+import dev.onboardkit.benchmarks.generated.ApiException;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Benchmark 1: create-application end to end through the public API, with the network replaced by an OkHttp
- * interceptor answering the documented response. Only code on each side of the HTTP call is measured. Run with
+ * interceptor answering the documented response. Didit has a third side, the client generated from Didit's OpenAPI
+ * excerpt ({@link GeneratedDidit}). Only code on each side of the HTTP call is measured. Run with
  * {@code -prof gc} for bytes allocated per operation.
  */
 @State(Scope.Benchmark)
@@ -32,14 +34,16 @@ public class InProcessBenchmark {
   private BaselineKlara baselineKlara;
   private DiditAuthClient didit;
   private BaselineDidit baselineDidit;
+  private GeneratedDidit generatedDidit;
 
-  /** Builds both sides over separate clients with the canned interceptor. */
+  /** Builds every side over separate clients with the canned interceptor. */
   @Setup
   public void setUp() {
     klara = Sides.klara(CannedInterceptor.client(1, 1), Canned.KLARA_BASE);
     baselineKlara = Sides.baselineKlara(CannedInterceptor.client(1, 1), Canned.KLARA_BASE);
     didit = Sides.didit(CannedInterceptor.client(1, 1), Canned.DIDIT_BASE);
     baselineDidit = Sides.baselineDidit(CannedInterceptor.client(1, 1), Canned.DIDIT_BASE);
+    generatedDidit = Sides.generatedDidit(CannedInterceptor.client(1, 1), Canned.DIDIT_BASE);
   }
 
   /** Closes the SDK clients. */
@@ -71,6 +75,12 @@ public class InProcessBenchmark {
   @Benchmark
   public Object diditCreateBaseline() throws IOException {
     return baselineDidit.create(BaselineDidit.sampleBody(), null);
+  }
+
+  /** @return the decoded response (consumed by JMH) @throws ApiException never with the canned response */
+  @Benchmark
+  public Object diditCreateGenerated() throws ApiException {
+    return generatedDidit.create(GeneratedDidit.sampleBody());
   }
 
 }

@@ -10,11 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A minimal HTTP server on 127.0.0.1 answering the documented Klara create-application response, shared by both
- * sides of the loopback and cold-start benchmarks. Run it alone with {@code java -cp benchmarks.jar
+ * A minimal HTTP server on 127.0.0.1 answering the documented create-application response (Didit's for a Didit
+ * path, Klara's for any other), shared by every side of the loopback and cold-start benchmarks. Run it alone with {@code java -cp benchmarks.jar
  * dev.onboardkit.benchmarks.LoopbackServer <port>}.
  */
 public final class LoopbackServer implements AutoCloseable {
+  private static final String DIDIT_PATH = "/auth/v2/";
+
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -40,7 +42,8 @@ public final class LoopbackServer implements AutoCloseable {
       try (InputStream in = exchange.getRequestBody()) {
         in.transferTo(OutputStream.nullOutputStream());
       }
-      byte[] body = Canned.KLARA_CREATED;
+      byte[] body = exchange.getRequestURI().getRawPath().startsWith(DIDIT_PATH) ? Canned.DIDIT_CREATED
+          : Canned.KLARA_CREATED;
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.getResponseHeaders().set("x-request-id", "req_loopback");
       exchange.sendResponseHeaders(201, body.length);
@@ -65,6 +68,15 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public String klaraBaseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/external";
+  }
+
+  /**
+   * Returns the Didit base URL of this server.
+   *
+   * @return {@code http://127.0.0.1:<port>/auth/v2}
+   */
+  public String diditBaseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + DIDIT_PATH.substring(0, DIDIT_PATH.length() - 1);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.onboardkit.benchmarks;
 
-import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.http.UserAgent;
 import dev.onboardkit.didit.DiditAuthClient;
 import dev.onboardkit.klara.KlaraClient;
@@ -8,11 +7,13 @@ import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import java.net.URI;
 import okhttp3.OkHttpClient;
 
-/** Builds both sides of a comparison over the same kind of OkHttp client. */
+/**
+ * Builds the sides of a comparison over the same kind of OkHttp client. Its only static work is the User-Agent text
+ * (which the SDK computes anyway), so the SDK's cold-start programs may use it.
+ */
 final class Sides {
   static final String KLARA_USER_AGENT = UserAgent.of("klara-client", null);
   static final String DIDIT_USER_AGENT = UserAgent.of("didit-client", null);
-  static final RequestOptions INVALID_CASE = RequestOptions.builder().header("X-Benchmark-Case", "invalid").build();
 
   private Sides() {}
 
@@ -31,6 +32,10 @@ final class Sides {
 
   static BaselineDidit baselineDidit(OkHttpClient http, String baseUrl) {
     return new BaselineDidit(http, baseUrl, Canned.DIDIT_ORG, Canned.DIDIT_TOKEN, DIDIT_USER_AGENT);
+  }
+
+  static GeneratedDidit generatedDidit(OkHttpClient http, String baseUrl) {
+    return new GeneratedDidit(http, baseUrl, Canned.DIDIT_ORG, Canned.DIDIT_TOKEN, DIDIT_USER_AGENT);
   }
 
   /** The SDK's request for the documented create-application example, built (and validated) per call. */

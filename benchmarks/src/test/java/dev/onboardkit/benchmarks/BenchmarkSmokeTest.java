@@ -3,7 +3,12 @@ package dev.onboardkit.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * CI's smoke mode: every benchmark runs one short iteration in-process (no fork), and the cold-start harness runs
- * each side once. Proves they still run; the numbers mean nothing and nothing is asserted about timing.
+ * each program once. Proves they still run; the numbers mean nothing and nothing is asserted about timing.
  */
 class BenchmarkSmokeTest {
   @Test
@@ -34,16 +39,39 @@ class BenchmarkSmokeTest {
     Set<String> names = results.stream().map(r -> r.getParams().getBenchmark().replaceAll(".*\\.", ""))
         .collect(Collectors.toSet());
     assertEquals(Set.of("klaraCreateSdk", "klaraCreateBaseline", "diditCreateSdk", "diditCreateBaseline",
-        "errorSdk", "errorBaseline", "errorSdkAndMessage", "errorBaselineAndMessage", "pagingSdk", "pagingBaseline",
-        "threads1Sdk", "threads1Baseline", "threads32Sdk", "threads32Baseline"), names);
+        "diditCreateGenerated", "errorSdk", "errorBaseline", "errorSdkAndMessage", "errorBaselineAndMessage",
+        "pagingSdk", "pagingBaseline", "threads1Sdk", "threads1Baseline", "threads32Sdk", "threads32Baseline",
+        "diditThreads1Sdk", "diditThreads1Baseline", "diditThreads1Generated", "diditThreads32Sdk",
+        "diditThreads32Baseline", "diditThreads32Generated"), names);
     for (RunResult r : results) {
       assertTrue(r.getPrimaryResult().getScore() > 0, r.getParams().getBenchmark());
     }
   }
 
+  /**
+   * Runs every cold-start program once, each on only its own side's jars (plus this module's classes): the harness
+   * works, every program decodes its id (runOnce checks), and each side's {@link Footprint} list is enough to run it.
+   */
   @Test
-  void coldStartHarnessRunsBothSides() throws Exception {
-    double[] medians = ColdStartRunner.measure(1);
-    assertTrue(medians[0] > 0 && medians[1] > 0);
+  void coldStartHarnessRunsEverySideOnItsOwnJars() throws Exception {
+    List<Path> resolved = Footprint.split(System.getProperty("java.class.path"));
+    Path classes = Paths.get(ColdStartRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+    Map<ColdStartProgram, Double> medians =
+        ColdStartRunner.measure(1, false, program -> Footprint.classpath(program, resolved, classes));
+
+    assertEquals(EnumSet.allOf(ColdStartProgram.class), medians.keySet());
+    medians.values().forEach(ms -> assertTrue(ms > 0));
+  }
+
+  @Test
+  void footprintFindsEverySidesJars() {
+    List<Path> resolved = Footprint.split(System.getProperty("java.class.path"));
+
+    assertEquals(12, Footprint.jars(Footprint.Side.SDK_DIDIT, resolved).size());
+    assertEquals(8, Footprint.jars(Footprint.Side.HAND_WRITTEN, resolved).size());
+    assertEquals(7, Footprint.jars(Footprint.Side.GENERATED, resolved).size());
+    String report = Footprint.report(resolved);
+    assertTrue(report.lines().anyMatch(l -> l.startsWith("generated okhttp-gson") && l.contains(" 7 jars")), report);
   }
 }
