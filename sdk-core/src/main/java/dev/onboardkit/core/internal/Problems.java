@@ -40,6 +40,19 @@ public final class Problems {
   }
 
   /**
+   * Adds every problem another collector found.
+   *
+   * @param other the other collector
+   * @return this collector
+   */
+  public Problems addAll(Problems other) {
+    if (other.problems != null) {
+      list().addAll(other.problems);
+    }
+    return this;
+  }
+
+  /**
    * Requires a non-null value.
    *
    * @param field the field path
