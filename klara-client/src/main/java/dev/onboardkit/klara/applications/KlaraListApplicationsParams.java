@@ -111,7 +111,7 @@ public abstract class KlaraListApplicationsParams {
   void validate() {
     Problems problems = new Problems();
     if (status() == KlaraApplicationStatus.UNKNOWN) {
-      problems.add("status", "must be a known status, not UNKNOWN; give any other value with statusRaw(...)");
+      problems.add("status", "must be a known status, not UNKNOWN");
     }
     String raw = statusRaw();
     if (raw != null && problems.checkText("statusRaw", raw, MAX_CURSOR_LENGTH, false) && raw.isBlank()) {
