@@ -367,8 +367,10 @@ public final class DiditAuthClient implements AutoCloseable {
       Problems problems = new Problems();
       pending.forEach(p -> problems.add(p[0], p[1]));
       if (modes.size() > 1) {
-        problems.add("credentials", "set only one of accessToken, accessTokenSupplier, credentials(email, password)"
-            + " or anonymous(); got " + String.join(" and ", modes));
+        problems.add("credentials", modes.contains("anonymous")
+            ? "anonymous() is a client without a token, so it cannot be combined with " + otherModes()
+            : "set only one of accessToken, accessTokenSupplier or credentials(email, password); got "
+                + String.join(" and ", modes));
       } else if (modes.isEmpty() && pending.isEmpty()) {
         problems.add("credentials", fromEnv
             ? "are not set: set " + ENV_EMAIL + " and " + ENV_PASSWORD + " for a managed session, or build with"
@@ -412,6 +414,12 @@ public final class DiditAuthClient implements AutoCloseable {
         login.attach(runtime);
       }
       return new DiditAuthClient(runtime, session);
+    }
+
+    private String otherModes() {
+      List<String> others = new ArrayList<>(modes);
+      others.remove("anonymous");
+      return String.join(" and ", others);
     }
 
     private Builder mode(String name, Runnable set) {
