@@ -76,25 +76,26 @@ public final class KlaraValidation {
   }
 
   /**
-   * Checks a company number as {@link #companyNumber(Problems, String, String, String)} does, with the requirement
-   * for {@code GB} optional: when {@code requiredForGb} is false, a missing number is left to the server and only a
-   * given number is checked and normalised.
+   * Checks a company number as {@link #companyNumber(Problems, String, String, String)} does, or, when
+   * {@code strict} is false, leaves to the server what no document states: a GB request without a number, and the
+   * length and characters of a non-GB number (only trimmed). A given GB number is still checked and normalised.
    *
    * @param problems collects the problems
    * @param field the field name
    * @param country the normalised country code, or null if unknown
    * @param value the company number, or null
-   * @param requiredForGb whether a GB request without a number is a problem
+   * @param strict whether a GB request needs a number and a non-GB number must be one line of at most 64 characters
    * @return the normalised number (null when absent or invalid)
    */
   public static @Nullable String companyNumber(Problems problems, String field, @Nullable String country,
-      @Nullable String value, boolean requiredForGb) {
+      @Nullable String value, boolean strict) {
     boolean gb = "GB".equals(country);
     if (!gb) {
-      return problems.checkText(field, value, 64, false) && value != null ? value.strip() : value;
+      boolean ok = !strict || problems.checkText(field, value, 64, false);
+      return ok && value != null ? value.strip() : value;
     }
     if (value == null) {
-      if (requiredForGb) {
+      if (strict) {
         problems.add(field, "is required when country is GB");
       }
       return null;
