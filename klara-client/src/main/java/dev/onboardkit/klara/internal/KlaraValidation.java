@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Validation rules shared by Klara request types. Messages name the field and the rule, never the value. */
 public final class KlaraValidation {
-  /** The longest accepted name, company name or config id. */
+  /** The longest accepted contact name, role or company name of an RFI request. */
   public static final int MAX_TEXT = 500;
 
   private static final String CONTACT = "primaryContact";
