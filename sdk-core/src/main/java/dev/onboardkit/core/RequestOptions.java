@@ -166,7 +166,9 @@ public final class RequestOptions {
     private Builder() {}
 
     /**
-     * Adds a header to this call, replacing any client default of the same name.
+     * Adds a header to this call, replacing any client default of the same name. It never replaces the credential: on
+     * an authenticated call the client sets its credential header (such as {@code Authorization}) last, on every
+     * attempt.
      *
      * @param name the header name
      * @param value the header value; must not contain line breaks

@@ -33,6 +33,11 @@ public final class ResponseTypes {
    * @return the response types, sorted by name
    */
   public static List<Class<?>> of(Class<?> anchor, String packagePrefix) {
+    return publicTypes(anchor, packagePrefix).stream().filter(ApiObject.class::isAssignableFrom)
+        .collect(Collectors.toList());
+  }
+
+  private static List<Class<?>> publicTypes(Class<?> anchor, String packagePrefix) {
     Path root;
     try {
       root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -47,12 +52,27 @@ public final class ResponseTypes {
           .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
           .filter(name -> name.startsWith(packagePrefix + ".") && !name.contains(".internal."))
           .map(ResponseTypes::load)
-          .filter(type -> Modifier.isPublic(type.getModifiers()) && ApiObject.class.isAssignableFrom(type))
+          .filter(type -> Modifier.isPublic(type.getModifiers()))
           .sorted((a, b) -> a.getName().compareTo(b.getName()))
           .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns every public type outside {@code internal} packages that Jackson decodes through a builder
+   * ({@code @JsonDeserialize(builder = ...)}): the module's response models, whether or not they implement
+   * {@link ApiObject}.
+   *
+   * @param anchor any class of the module
+   * @param packagePrefix the module's root package
+   * @return the decoded types, sorted by name
+   */
+  public static List<Class<?>> decoded(Class<?> anchor, String packagePrefix) {
+    return publicTypes(anchor, packagePrefix).stream()
+        .filter(type -> type.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class))
+        .collect(Collectors.toList());
   }
 
   /**
