@@ -53,6 +53,19 @@ import java.util.function.Supplier;
  * ({@link Builder#credentials}) that logs in with email and password and logs in again shortly before the token
  * expires. The token is only ever sent to the base URL's host.
  *
+ * <p><b>Anonymous clients.</b> A client without a token must be asked for: {@link Builder#build()} fails when no
+ * credential mode is set, and {@link #fromEnv()} fails when {@value #ENV_EMAIL} and {@value #ENV_PASSWORD} are not
+ * set, so a missing configuration is found at start-up rather than at the first authenticated call. For a client that
+ * only signs up and logs in (the account endpoints), build it with {@link Builder#anonymous()}:
+ *
+ * <pre>{@code
+ * DiditAuthClient signUp = DiditAuthClient.builder().anonymous().build();
+ * signUp.account().register(email, password);
+ * }</pre>
+ *
+ * <p>An anonymous client's organization and application calls fail before sending with a
+ * {@link dev.onboardkit.core.error.MissingCredentialsException} saying which credential to configure.
+ *
  * <p>Thread-safe; share one instance. Close it to release its connections.
  */
 public final class DiditAuthClient implements AutoCloseable {
@@ -93,11 +106,12 @@ public final class DiditAuthClient implements AutoCloseable {
   }
 
   /**
-   * Builds a client from the environment: {@value #ENV_EMAIL} and {@value #ENV_PASSWORD} (a managed session; without
-   * them only the account endpoints work) and, optionally, {@value #ENV_BASE_URL}.
+   * Builds a client from the environment: {@value #ENV_EMAIL} and {@value #ENV_PASSWORD} (a managed session) and,
+   * optionally, {@value #ENV_BASE_URL}. For an anonymous (sign-up only) client configured from the environment, use
+   * {@code builder().anonymous().fromEnv().build()}.
    *
    * @return the client
-   * @throws InvalidRequestException if a variable is invalid, or only one of email and password is set
+   * @throws InvalidRequestException if a variable is invalid, or email and password are not both set
    */
   public static DiditAuthClient fromEnv() {
     return builder().fromEnv().build();
@@ -204,9 +218,9 @@ public final class DiditAuthClient implements AutoCloseable {
   }
 
   /**
-   * Builds {@link DiditAuthClient}. Set at most one credential mode: {@link #accessToken(String)},
-   * {@link #accessTokenSupplier(Supplier)} or {@link #credentials(String, String)}. Setters accept anything;
-   * {@link #build()} reports every problem at once.
+   * Builds {@link DiditAuthClient}. Set exactly one credential mode: {@link #accessToken(String)},
+   * {@link #accessTokenSupplier(Supplier)}, {@link #credentials(String, String)}, or {@link #anonymous()} for a
+   * client without a token. Setters accept anything; {@link #build()} reports every problem at once.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private URI baseUrl = URI.create(DEFAULT_BASE_URL);
@@ -216,6 +230,7 @@ public final class DiditAuthClient implements AutoCloseable {
     private String email;
     private String password;
     private final List<String[]> pending = new ArrayList<>();
+    private boolean fromEnv;
 
     private Builder() {}
 
@@ -284,6 +299,18 @@ public final class DiditAuthClient implements AutoCloseable {
     }
 
     /**
+     * Builds a client without an access token (the fourth credential mode): only the account endpoints (register,
+     * verify email, resend code, login, two-factor) work, and every organization or application call fails before
+     * sending with a {@link dev.onboardkit.core.error.MissingCredentialsException}. Without this, a builder with no
+     * credential mode fails to build, so that a missing token is found at start-up.
+     *
+     * @return this builder
+     */
+    public Builder anonymous() {
+      return mode("anonymous", () -> { });
+    }
+
+    /**
      * Reads {@code DIDIT_EMAIL}, {@code DIDIT_PASSWORD} and {@code DIDIT_AUTH_BASE_URL} from the process
      * environment, as {@link DiditAuthClient#fromEnv()} does. Blank variables count as unset. The email and URL are
      * trimmed; the password is used exactly as set (leading or trailing spaces are part of it).
@@ -302,6 +329,7 @@ public final class DiditAuthClient implements AutoCloseable {
      * @return this builder
      */
     public Builder fromEnv(@Nullable Map<String, String> env) {
+      fromEnv = true;
       if (env == null) {
         pending.add(new String[] {"env", "is required: a map of environment variables, such as System.getenv()"});
         return this;
@@ -339,8 +367,16 @@ public final class DiditAuthClient implements AutoCloseable {
       Problems problems = new Problems();
       pending.forEach(p -> problems.add(p[0], p[1]));
       if (modes.size() > 1) {
-        problems.add("credentials", "set only one of accessToken, accessTokenSupplier or credentials(email, password);"
-            + " got " + String.join(" and ", modes));
+        problems.add("credentials", modes.contains("anonymous")
+            ? "anonymous() is a client without a token, so it cannot be combined with " + otherModes()
+            : "set only one of accessToken, accessTokenSupplier or credentials(email, password); got "
+                + String.join(" and ", modes));
+      } else if (modes.isEmpty() && pending.isEmpty()) {
+        problems.add("credentials", fromEnv
+            ? "are not set: set " + ENV_EMAIL + " and " + ENV_PASSWORD + " for a managed session, or build with"
+                + " builder().anonymous().fromEnv() for a client that only uses the account endpoints (sign-up, login)"
+            : "are not set: set credentials(email, password), accessToken(token) or accessTokenSupplier(supplier),"
+                + " or call anonymous() for a client that only uses the account endpoints (sign-up, login)");
       }
       CredentialsProvider provider = NoCredentials.INSTANCE;
       ManagedSession session = null;
@@ -378,6 +414,12 @@ public final class DiditAuthClient implements AutoCloseable {
         login.attach(runtime);
       }
       return new DiditAuthClient(runtime, session);
+    }
+
+    private String otherModes() {
+      List<String> others = new ArrayList<>(modes);
+      others.remove("anonymous");
+      return String.join(" and ", others);
     }
 
     private Builder mode(String name, Runnable set) {

@@ -213,7 +213,7 @@ class CreateAndSignInRetryRuleTest {
   void aLoginLockoutWithWait45IsARateLimitExceptionNotASleep() {
     server.enqueue(json(429, "{\"detail\":\"Too many attempts\",\"wait\":45}"));
     server.enqueue(json(200, TOKENS));
-    try (DiditAuthClient client = t.builder(server).build()) {
+    try (DiditAuthClient client = t.builder(server).anonymous().build()) {
       RateLimitException e = assertThrows(RateLimitException.class,
           () -> client.account().login("ops@acme.io", PASSWORD));
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.error.AuthenticationException;
 import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.MissingCredentialsException;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.didit.support.FakeAuthServer;
@@ -50,7 +51,7 @@ class DiditAuthClientTest {
 
   @Test
   void defaultsToTheProductionBaseUrlWithoutCredentials() {
-    try (DiditAuthClient client = DiditAuthClient.builder().build()) {
+    try (DiditAuthClient client = DiditAuthClient.builder().anonymous().build()) {
       assertEquals(URI.create("https://apx.didit.me/auth/v2"), client.options().baseUrl());
       assertEquals(DiditAuthClient.DEFAULT_BASE_URL, client.options().baseUrl().toString());
       assertEquals(2, client.options().maxRetries());
@@ -168,11 +169,41 @@ class DiditAuthClientTest {
   }
 
   @Test
-  void fromEnvWithoutVariablesGivesAnAccountOnlyClient() {
-    try (DiditAuthClient client = DiditAuthClient.builder().fromEnv(Map.of("DIDIT_EMAIL", "  ")).build()) {
+  void fromEnvWithoutVariablesFailsAtBuildUnlessTheClientIsAskedToBeAnonymous() {
+    // Issue 13: this used to build an anonymous client that failed only at its first authenticated call.
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> DiditAuthClient.builder().fromEnv(Map.of("DIDIT_EMAIL", "  ")).build());
+    assertEquals(List.of(new ValidationProblem("credentials", "are not set: set DIDIT_EMAIL and DIDIT_PASSWORD for a"
+        + " managed session, or build with builder().anonymous().fromEnv() for a client that only uses the account"
+        + " endpoints (sign-up, login)")), e.problems());
+
+    try (DiditAuthClient client = DiditAuthClient.builder().anonymous().fromEnv(Map.of("DIDIT_EMAIL", "  ")).build()) {
       assertEquals(URI.create(DiditAuthClient.DEFAULT_BASE_URL), client.options().baseUrl());
-      OnboardKitException e = assertThrows(OnboardKitException.class, () -> client.organizations().list());
-      assertTrue(e.getMessage().contains("no access token"), e.getMessage());
+      MissingCredentialsException missing =
+          assertThrows(MissingCredentialsException.class, () -> client.organizations().list());
+      assertTrue(missing.getMessage().contains("no access token"), missing.getMessage());
+      assertTrue(missing.getMessage().contains("set DIDIT_EMAIL and DIDIT_PASSWORD"), missing.getMessage());
+    }
+  }
+
+  @Test
+  void aBuilderWithoutACredentialModeFailsAndAnonymousCannotBeCombined() {
+    InvalidRequestException none = assertThrows(InvalidRequestException.class, () -> DiditAuthClient.builder().build());
+    InvalidRequestException both = assertThrows(InvalidRequestException.class,
+        () -> DiditAuthClient.builder().anonymous().accessToken("tok-1").build());
+
+    assertEquals(List.of(new ValidationProblem("credentials", "are not set: set credentials(email, password),"
+        + " accessToken(token) or accessTokenSupplier(supplier), or call anonymous() for a client that only uses the"
+        + " account endpoints (sign-up, login)")), none.problems());
+    assertEquals(List.of(new ValidationProblem("credentials",
+        "anonymous() is a client without a token, so it cannot be combined with accessToken")), both.problems());
+  }
+
+  @Test
+  void fromEnvWithEmailAndPasswordNeedsNoAnonymousFlag() {
+    try (DiditAuthClient client = DiditAuthClient.builder()
+        .fromEnv(Map.of("DIDIT_EMAIL", "ops@acme.io", "DIDIT_PASSWORD", "pw")).build()) {
+      assertTrue(client.toString().contains("managed session"), client.toString());
     }
   }
 
@@ -216,8 +247,9 @@ class DiditAuthClientTest {
   void withOptionsThatDropsTheCredentialsGivesTheClearMessage() {
     try (DiditAuthClient client = t.builder(server).accessToken("tok-1").build();
         DiditAuthClient derived = client.withOptions(o -> o.credentials(null))) {
+      // Issue 13: the missing token is a MissingCredentialsException (was a bare OnboardKitException).
       OnboardKitException e = assertThrows(OnboardKitException.class, () -> derived.organizations().list());
-      assertSame(OnboardKitException.class, e.getClass());
+      assertSame(MissingCredentialsException.class, e.getClass());
       assertTrue(e.getMessage().contains("no access token"), e.getMessage());
     }
     assertEquals(0, server.getRequestCount());

@@ -13,6 +13,7 @@ import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
+import dev.onboardkit.core.error.MissingCredentialsException;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.error.ValidationProblem;
 import dev.onboardkit.didit.support.FakeAuthServer;
@@ -104,11 +105,12 @@ class TokenStaysWithItsHostTest {
   @Test
   void aClientWithoutCredentialsMovesFreelyAndStillSendsNoToken() throws Exception {
     other.enqueue(json(200, "{\"access_token\":\"acc-12345\"}"));
-    try (DiditAuthClient client = t.builder(server).build();
+    try (DiditAuthClient client = t.builder(server).anonymous().build();
         DiditAuthClient moved = client.withOptions(o -> o.baseUrl(otherHost()));
         DiditAuthClient movedAgain = moved.withOptions(o -> o.baseUrl(t.baseUrl(server)))) {
       moved.account().login("ops@acme.io", "S3cure!Passw0rd");
-      OnboardKitException e = assertThrows(OnboardKitException.class, () -> movedAgain.organizations().list());
+      MissingCredentialsException e =
+          assertThrows(MissingCredentialsException.class, () -> movedAgain.organizations().list());
       assertTrue(e.getMessage().contains("no access token"), e.getMessage());
     }
 

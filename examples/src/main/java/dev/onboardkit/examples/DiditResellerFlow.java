@@ -71,7 +71,7 @@ public final class DiditResellerFlow implements Example {
   /** Registers, reads the code the fake emailed, and verifies: the one-time bootstrap. */
   private static void bootstrap(ExampleContext ctx, String email, String password, FakeDiditServer fake) {
     Map<String, Secret> vault = new HashMap<>();
-    try (DiditAuthClient anonymous = ctx.diditBuilder().build()) {
+    try (DiditAuthClient anonymous = ctx.diditBuilder().anonymous().build()) {
       // [readme:didit-bootstrap]
       anonymous.account().register(email, password);
       String code = fake.mailbox().latestCode(email).orElseThrow();   // in real life: from the email

@@ -32,7 +32,7 @@ final class DiditHygieneRun {
   static void run(LeakCollector c) throws Exception {
     try (FakeDiditServer fake = FakeDiditServer.start()) {
       String email = "hygiene@acme-reseller.io";
-      try (DiditAuthClient anonymous = DiditAuthClient.builder().baseUrl(fake.baseUrl()).build()) {
+      try (DiditAuthClient anonymous = DiditAuthClient.builder().anonymous().baseUrl(fake.baseUrl()).build()) {
         c.seen(anonymous.account().register(email, PASSWORD));
         String code = fake.mailbox().latestCode(email).orElseThrow();
         c.secret(code);

@@ -38,7 +38,7 @@ final class DocumentedBodies {
       DiditVerifiedAccount owner = diditFake.createVerifiedAccount("owner@acme-reseller.io", "Own3r!pass");
       try (KlaraClient k = KlaraClient.builder().baseUrl(klaraFake.baseUrl()).apiKey(klaraFake.issueApiKey())
               .transport(recording).build();
-          DiditAuthClient anonymous = DiditAuthClient.builder().baseUrl(diditFake.baseUrl()).transport(recording)
+          DiditAuthClient anonymous = DiditAuthClient.builder().anonymous().baseUrl(diditFake.baseUrl()).transport(recording)
               .build();
           DiditAuthClient d = DiditAuthClient.builder().baseUrl(diditFake.baseUrl())
               .accessToken(owner.accessToken()).transport(recording).build()) {

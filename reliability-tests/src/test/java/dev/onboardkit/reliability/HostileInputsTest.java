@@ -112,18 +112,19 @@ class HostileInputsTest {
     long klaraBefore = klaraFake.requestCount();
     int before = rejected;
 
-    rejects(() -> KlaraCreateApplicationRequest.builder().build(), "configId", "primaryContact", "companyName", "country");
+    // Issue 13: Klara's reference requires only config_id and primary_contact.email and documents no length or
+    // character rules for the other fields, so the company name, country and the contact's name and role are
+    // optional and, apart from the country code and a GB company number's shape, sent as given (JSON-escaped).
+    rejects(() -> KlaraCreateApplicationRequest.builder().build(), "configId", "primaryContact");
     rejects(() -> KlaraCreateApplicationRequest.builder().configId(" ").primaryContact(" ", " ", " ").companyName("\t")
-        .country(" ").build(), "configId", "primaryContact.name", "primaryContact.email", "companyName", "country");
+        .country(" ").build(), "configId", "primaryContact.email", "country");
     rejects(() -> KlaraCreateApplicationRequest.builder().configId(MB).primaryContact(MB, MB + "@acme.com", MB)
-        .companyName(MB).country("IE").companyNumber(MB).build(),
-        "configId", "primaryContact.name", "primaryContact.email", "primaryContact.role", "companyName",
-        "companyNumber");
+        .companyName(MB).country("GB").companyNumber(MB).build(),
+        "primaryContact.email", "companyNumber");
     rejects(() -> KlaraCreateApplicationRequest.builder().configId("kyc\u2028INJECTED").primaryContact("A\r\nINJECTED",
         "ada@acme.com\r\nBcc: INJECTED@evil.com", "CEO\u007fINJECTED").companyName(CONTROL).country("GB")
         .companyNumber("1234\nINJECTED").build(),
-        "configId", "primaryContact.name", "primaryContact.email", "primaryContact.role", "companyName",
-        "companyNumber");
+        "configId", "primaryContact.email", "companyNumber");
     rejects(() -> KlaraCreateApplicationRequest.builder().from(null), "instance");
     rejects(() -> klara.applications().create(null), "request");
     rejects(() -> KlaraCreateRfiRequest.builder().build(), "companyName", "country", "primaryContact");
@@ -189,15 +190,18 @@ class HostileInputsTest {
     rejects(() -> didit.account().verifyTwoFactor(Secret.of("temp"), "1\r\nINJECTED"), "otp");
     rejects(() -> join(didit.async().account().login(null, null)), "email", "password");
 
-    rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name(" ").build(), "name");
+    // Issue 13: Didit documents no rule for name and description and restricts no URL scheme, so a 1 MB name or
+    // description and javascript:/ftp: URIs are left to the server; malformed URLs are still refused here.
+    rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().websiteUrl(" ").build(),
+        "websiteUrl");
     rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder().name(MB)
         .websiteUrl("javascript:alert('INJECTED')").termsUrl("https://exa mple.com/INJECTED")
         .privacyUrl("http://evil.example\r\nX-Injected: INJECTED").description(MB)
-        .addRedirectUris("https://ok.example/cb", null, "ftp://INJECTED").build(),
-        "name", "websiteUrl", "redirectUris[1]", "redirectUris[2]", "termsUrl", "privacyUrl", "description");
+        .addRedirectUris("https://ok.example/cb", null, "ftp://INJECTED", "not a uri INJECTED").build(),
+        "redirectUris[1]", "redirectUris[3]", "termsUrl", "privacyUrl");
     rejects(() -> dev.onboardkit.didit.applications.DiditCreateApplicationRequest.builder()
         .addRedirectUris((String[]) null).name("x").build(), "redirectUris");
-    rejects(() -> DiditApplicationUpdate.builder().name("A\nINJECTED").websiteUrl("notaurl").build(), "name", "websiteUrl");
+    rejects(() -> DiditApplicationUpdate.builder().name("A\nINJECTED").websiteUrl("notaurl").build(), "websiteUrl");
     rejects(() -> didit.applications(org).create(null), "request");
     rejects(() -> didit.applications(org).update("app", null), "update");
     rejects(() -> didit.applications(null).list(), "orgId");
@@ -241,7 +245,7 @@ class HostileInputsTest {
     rejects(() -> KlaraClient.builder().baseUrl(base).apiKey("klara_" + MB).build(), "apiKey");
     rejects(() -> DiditAuthClient.builder().baseUrl(diditFake.baseUrl()).accessToken("tok\r\nX-Injected: INJECTED")
         .build(), "accessToken");
-    rejects(() -> DiditAuthClient.builder().baseUrl(diditFake.baseUrl()).defaultHeader("X-Evil", CRLF)
+    rejects(() -> DiditAuthClient.builder().anonymous().baseUrl(diditFake.baseUrl()).defaultHeader("X-Evil", CRLF)
         .userAgentSuffix("ua\u0000INJECTED").build(), "header 'X-Evil'", "userAgentSuffix");
     rejects(() -> DiditAuthClient.builder().baseUrl(diditFake.baseUrl()).credentials("ops@acme.io\r\nINJECTED", null)
         .build(), "email", "password");

@@ -57,7 +57,7 @@ final class WebhookAndValidationHygieneRun {
     c.expect(InvalidRequestException.class, () -> DiditAuthClient.builder().accessToken(spacedToken).build());
     String weakPassword = "weakpassword-secret";
     c.secret(weakPassword);
-    try (DiditAuthClient anonymous = DiditAuthClient.builder().baseUrl(URI.create("https://didit.invalid"))
+    try (DiditAuthClient anonymous = DiditAuthClient.builder().anonymous().baseUrl(URI.create("https://didit.invalid"))
         .build()) {
       c.expect(InvalidRequestException.class, () -> anonymous.account().register("a@acme.io", weakPassword));
     }

@@ -2,12 +2,18 @@ package dev.onboardkit.core;
 
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.internal.Problems;
+import dev.onboardkit.core.internal.json.JsonValues;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Per-call overrides: extra headers, timeouts (including the overall deadline) and the retry budget.
+ * Per-call overrides: extra headers, query parameters and body properties, timeouts (including the overall deadline)
+ * and the retry budget.
  *
  * <p>Every endpoint method accepts a {@code RequestOptions} as its optional last argument; what it leaves unset is
  * taken from the client's {@link ClientOptions}.
@@ -19,18 +25,50 @@ import java.util.OptionalInt;
  *     .maxRetries(4)
  *     .build();
  * }</pre>
+ *
+ * <p><b>Escape hatches.</b> A vendor parameter or field this SDK does not model yet can be sent without waiting for a
+ * release:
+ *
+ * <pre>{@code
+ * RequestOptions extra = RequestOptions.builder()
+ *     .queryParam("status", "cancelled")            // replaces the SDK's own status parameter
+ *     .bodyProperty("external_ref", "crm-4711")     // one more top-level member of the JSON body
+ *     .build();
+ * }</pre>
+ *
+ * <ul>
+ *   <li>They are merged into the request after the SDK has validated its own arguments, so they are not checked
+ *       against the vendor's rules: the server decides.
+ *   <li>A {@linkplain Builder#queryParam query parameter} replaces every parameter of the same name the SDK would
+ *       send; giving one name several times sends every value, in order.
+ *   <li>A {@linkplain Builder#bodyProperty body property} becomes a top-level member of the JSON object body,
+ *       replacing the SDK's member of the same name. On a POST, PUT or PATCH that sends no body, the properties
+ *       become the whole body; a GET, HEAD or DELETE has no body, and the call fails before sending with an
+ *       {@link dev.onboardkit.core.error.InvalidRequestException} (field {@code bodyProperties}).
+ *   <li>An {@linkplain Builder#header extra header} replaces the client's default header of the same name, but never
+ *       the credential: on an authenticated call the client sets its credential header last, on every attempt.
+ *   <li>They are logged like everything else the SDK sends: credential headers, and query parameters and JSON members
+ *       with secret-looking names ({@code password}, {@code token}, {@code auth_code}, ...), are masked.
+ *       {@link #toString()} lists only their names.
+ * </ul>
  */
 public final class RequestOptions {
-  private static final RequestOptions NONE = new RequestOptions(Headers.empty(), Timeouts.none(), null);
+  private static final RequestOptions NONE =
+      new RequestOptions(Headers.empty(), Timeouts.none(), null, Map.of(), Map.of());
 
   private final Headers headers;
   private final Timeouts timeouts;
   private final Integer maxRetries;
+  private final Map<String, List<String>> queryParams;
+  private final Map<String, Object> bodyProperties;
 
-  private RequestOptions(Headers headers, Timeouts timeouts, Integer maxRetries) {
+  private RequestOptions(Headers headers, Timeouts timeouts, Integer maxRetries,
+      Map<String, List<String>> queryParams, Map<String, Object> bodyProperties) {
     this.headers = headers;
     this.timeouts = timeouts;
     this.maxRetries = maxRetries;
+    this.queryParams = queryParams;
+    this.bodyProperties = bodyProperties;
   }
 
   /**
@@ -61,6 +99,36 @@ public final class RequestOptions {
   }
 
   /**
+   * Returns the extra query parameters, by name in the order first given; each replaces the SDK's parameters of the
+   * same name.
+   *
+   * @return the parameters and their values (unmodifiable); empty when none
+   */
+  public Map<String, List<String>> queryParams() {
+    return queryParams;
+  }
+
+  /**
+   * Returns the extra top-level members of the JSON body, in the order given; each replaces the SDK's member of the
+   * same name. Values are written with the SDK's JSON settings when the request is sent (a {@link Secret} as its
+   * value); a null value is sent as JSON {@code null}.
+   *
+   * @return the members (unmodifiable; values may be null); empty when none
+   */
+  public Map<String, @Nullable Object> bodyProperties() {
+    return bodyProperties;
+  }
+
+  /**
+   * Returns whether any extra query parameter or body property is set.
+   *
+   * @return true when the request must be merged with extras
+   */
+  public boolean hasExtras() {
+    return !queryParams.isEmpty() || !bodyProperties.isEmpty();
+  }
+
+  /**
    * Returns the timeouts this call overrides; unset values come from the client.
    *
    * @return the timeout overrides
@@ -78,9 +146,12 @@ public final class RequestOptions {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
+  /** Describes the options; extra query parameters and body properties by name only, never their values. */
   @Override
   public String toString() {
-    return "RequestOptions{headers=" + headers + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries + "}";
+    return "RequestOptions{headers=" + headers + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries
+        + (queryParams.isEmpty() ? "" : ", queryParams=" + queryParams.keySet())
+        + (bodyProperties.isEmpty() ? "" : ", bodyProperties=" + bodyProperties.keySet()) + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -88,11 +159,16 @@ public final class RequestOptions {
     private final Headers.Builder headers = Headers.builder();
     private final Timeouts.Builder timeouts = Timeouts.builder();
     private Integer maxRetries;
+    private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
+    private final Map<String, Object> bodyProperties = new LinkedHashMap<>();
+    private final Problems pending = new Problems();
 
     private Builder() {}
 
     /**
-     * Adds a header to this call, replacing any client default of the same name.
+     * Adds a header to this call, replacing any client default of the same name. It never replaces the credential: on
+     * an authenticated call the client sets its credential header (such as {@code Authorization}) last, on every
+     * attempt.
      *
      * @param name the header name
      * @param value the header value; must not contain line breaks
@@ -101,6 +177,47 @@ public final class RequestOptions {
     public Builder header(String name, String value) {
       headers.set(name, value);
       return this;
+    }
+
+    /**
+     * Adds a query parameter to this call. It replaces every parameter of the same name the SDK would send, such as
+     * a filter whose value the SDK's types do not accept yet; calling this again with the same name adds another
+     * value. The name and value are percent-encoded when sent.
+     *
+     * @param name the parameter name, not blank
+     * @param value the value; null is reported by {@link #build()}
+     * @return this builder
+     */
+    public Builder queryParam(@Nullable String name, @Nullable String value) {
+      if (checkName("queryParams", name) && pending.requireNonNull("queryParams[" + name + "]", value)) {
+        queryParams.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a top-level member to this call's JSON body, replacing the SDK's member of the same name. The value is
+     * written with the SDK's JSON settings: a {@code String}, {@code Number}, {@code Boolean}, {@code List},
+     * {@code Map}, a {@link Secret} (sent as its value), or null (sent as JSON {@code null}). Setting the same name
+     * again replaces the earlier value. Not allowed on GET, HEAD and DELETE calls, which carry no body.
+     *
+     * @param name the member name, not blank
+     * @param value the value, or null for JSON {@code null}
+     * @return this builder
+     */
+    public Builder bodyProperty(@Nullable String name, @Nullable Object value) {
+      if (checkName("bodyProperties", name)) {
+        if (JsonValues.writable(value)) {
+          bodyProperties.put(name, value);
+        } else {
+          pending.add("bodyProperties[" + name + "]", "cannot be written as JSON");
+        }
+      }
+      return this;
+    }
+
+    private boolean checkName(String field, @Nullable String name) {
+      return pending.requireText(field + " name", name, 1024);
     }
 
     /**
@@ -167,12 +284,27 @@ public final class RequestOptions {
      */
     public RequestOptions build() {
       Problems problems = new Problems();
+      problems.addAll(pending);
       if (maxRetries != null && maxRetries < 0) {
         problems.add("maxRetries", "must be zero or more");
       }
       Timeouts builtTimeouts = problems.capture(timeouts::build);
       problems.throwIfAny();
-      return new RequestOptions(headers.build(), builtTimeouts, maxRetries);
+      return new RequestOptions(headers.build(), builtTimeouts, maxRetries, copyParams(queryParams),
+          copyProperties(bodyProperties));
+    }
+
+    private static Map<String, List<String>> copyParams(Map<String, List<String>> params) {
+      if (params.isEmpty()) {
+        return Map.of();
+      }
+      Map<String, List<String>> copy = new LinkedHashMap<>();
+      params.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+      return Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, Object> copyProperties(Map<String, Object> properties) {
+      return properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
     }
   }
 }

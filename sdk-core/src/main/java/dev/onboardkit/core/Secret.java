@@ -11,11 +11,17 @@ import java.security.MessageDigest;
  *
  * <p>Its value is never part of {@link #toString()}; read it explicitly with {@link #reveal()}. Response types expose
  * secrets as {@code Secret} so that logging a response object cannot leak them.
+ *
+ * <p>Serialised by any Jackson {@code ObjectMapper} other than the SDK's own (a Spring controller returning a response
+ * object, a structured logger), a {@code Secret} is written as its mask, the JSON string {@code "Secret[****]"}, never
+ * as its value; reading that mask back fails. Only the mapper the SDK uses for request bodies writes the value. Field
+ * serialisers (such as Gson) skip it too: the value is held in a {@code transient} field.
  */
 public final class Secret {
   private static final String MASK = "Secret[****]";
 
-  private final String value;
+  /** Transient so that serialisers reading fields reflectively skip it. */
+  private final transient String value;
 
   private Secret(String value) {
     this.value = value;
@@ -41,9 +47,15 @@ public final class Secret {
    *
    * @param value the JSON string value
    * @return the secret, or null for null or empty input
+   * @throws IllegalArgumentException if {@code value} is the mask {@code "Secret[****]"}: JSON written by a mapper
+   *     other than the SDK's holds the mask, not the secret, and reading it back must not pass for the value
    */
   @JsonCreator
   public static @Nullable Secret fromJson(@Nullable String value) {
+    if (MASK.equals(value)) {
+      throw new IllegalArgumentException("This JSON holds a masked Secret (" + MASK + "), not its value: it was written"
+          + " by an ObjectMapper other than the SDK's, which never writes secret values");
+    }
     return value == null || value.isEmpty() ? null : new Secret(value);
   }
 
@@ -52,7 +64,6 @@ public final class Secret {
    *
    * @return the plain value
    */
-  @JsonValue
   public String reveal() {
     return value;
   }
@@ -79,7 +90,11 @@ public final class Secret {
     return value.hashCode();
   }
 
-  /** Returns a fixed mask; the value is never included. */
+  /**
+   * Returns a fixed mask; the value is never included. It is also what Jackson writes for a {@code Secret} under any
+   * mapper other than the SDK's own.
+   */
+  @JsonValue
   @Override
   public String toString() {
     return MASK;

@@ -3,6 +3,7 @@ package dev.onboardkit.didit.account;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditApplicationCredentials.Builder.class)
-public abstract class DiditApplicationCredentials {
+public abstract class DiditApplicationCredentials implements ApiObject {
   DiditApplicationCredentials() {}
 
   /**

@@ -2,6 +2,7 @@ package dev.onboardkit.didit.account;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditRegisterResult.Builder.class)
-public abstract class DiditRegisterResult {
+public abstract class DiditRegisterResult implements ApiObject {
   DiditRegisterResult() {}
 
   /**

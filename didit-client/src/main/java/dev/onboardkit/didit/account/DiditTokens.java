@@ -3,6 +3,7 @@ package dev.onboardkit.didit.account;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.didit.internal.Jwt;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditTokens.Builder.class)
-public abstract class DiditTokens {
+public abstract class DiditTokens implements ApiObject {
   DiditTokens() {}
 
   /**

@@ -3,6 +3,7 @@ package dev.onboardkit.didit.account;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditTwoFactorChallenge.Builder.class)
-public abstract class DiditTwoFactorChallenge {
+public abstract class DiditTwoFactorChallenge implements ApiObject {
   DiditTwoFactorChallenge() {}
 
   /**

@@ -3,6 +3,7 @@ package dev.onboardkit.didit.account;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditVerifyEmailResult.Builder.class)
-public abstract class DiditVerifyEmailResult {
+public abstract class DiditVerifyEmailResult implements ApiObject {
   DiditVerifyEmailResult() {}
 
   /**

@@ -26,7 +26,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>An update with nothing set sends {@code {}}, which changes nothing and returns the application as it is.
- * {@link Builder#build()} reports every problem at once: URL fields must be absolute {@code http(s)} URLs.
+ * {@link Builder#build()} reports every problem at once: URL fields must be absolute URIs (any scheme, so redirect
+ * URIs may be app deep links such as {@code myapp://callback}; an {@code http(s)} URL needs a host). The name and
+ * description are sent as given: Didit documents no rule for them.
  */
 public final class DiditApplicationUpdate {
   private static final List<String> ORDER =
@@ -116,7 +118,7 @@ public final class DiditApplicationUpdate {
     /**
      * Renames the application. The name cannot be cleared.
      *
-     * @param name the new name; not blank
+     * @param name the new name, sent as given
      * @return this builder
      */
     public Builder name(@Nullable String name) {
@@ -126,7 +128,7 @@ public final class DiditApplicationUpdate {
     /**
      * Sets the website URL.
      *
-     * @param websiteUrl an absolute http(s) URL; use {@link #clearWebsiteUrl()} to remove it
+     * @param websiteUrl an absolute URI, such as an https URL; use {@link #clearWebsiteUrl()} to remove it
      * @return this builder
      */
     public Builder websiteUrl(@Nullable String websiteUrl) {
@@ -145,7 +147,7 @@ public final class DiditApplicationUpdate {
     /**
      * Replaces the redirect URIs.
      *
-     * @param redirectUris absolute http(s) URLs; an empty list removes them all
+     * @param redirectUris absolute URIs of any scheme, such as {@code https://acme.example/callback} or {@code myapp://callback}; an empty list removes them all
      * @return this builder
      */
     public Builder redirectUris(@Nullable List<String> redirectUris) {
@@ -165,7 +167,7 @@ public final class DiditApplicationUpdate {
     /**
      * Sets the terms-of-service URL.
      *
-     * @param termsUrl an absolute http(s) URL; use {@link #clearTermsUrl()} to remove it
+     * @param termsUrl an absolute URI, such as an https URL; use {@link #clearTermsUrl()} to remove it
      * @return this builder
      */
     public Builder termsUrl(@Nullable String termsUrl) {
@@ -184,7 +186,7 @@ public final class DiditApplicationUpdate {
     /**
      * Sets the privacy-policy URL.
      *
-     * @param privacyUrl an absolute http(s) URL; use {@link #clearPrivacyUrl()} to remove it
+     * @param privacyUrl an absolute URI, such as an https URL; use {@link #clearPrivacyUrl()} to remove it
      * @return this builder
      */
     public Builder privacyUrl(@Nullable String privacyUrl) {
@@ -258,16 +260,13 @@ public final class DiditApplicationUpdate {
         }
         switch (wireName) {
           case "name":
-            ApplicationFields.checkName(problems, (String) value);
+          case "description":
             break;
           case "redirect_uris":
             ApplicationFields.checkRedirectUris(problems, (List<String>) value);
             break;
-          case "description":
-            problems.checkText(field, (String) value, ApplicationFields.MAX_DESCRIPTION, true);
-            break;
           default:
-            problems.checkHttpUrl(field, (String) value);
+            ApplicationFields.checkUrl(problems, field, (String) value);
             break;
         }
         out.put(wireName, value);

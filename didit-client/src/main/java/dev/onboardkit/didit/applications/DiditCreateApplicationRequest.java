@@ -23,8 +23,10 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>{@code build()} checks every field and reports all problems at once: URL fields must be absolute {@code http(s)}
- * URLs, a name must not be blank.
+ * <p>{@code build()} checks the URL fields and reports all problems at once: each must be an absolute URI. Any scheme
+ * is accepted (Didit's reference restricts none), so redirect URIs may be app deep links such as
+ * {@code myapp://callback}; an {@code http(s)} URL needs a host. The name and description are sent as given: the
+ * reference states no rule for them, so the server decides.
  */
 @Value.Immutable(builder = false, copy = false)
 @RequestStyle
@@ -43,7 +45,7 @@ public abstract class DiditCreateApplicationRequest {
   /**
    * Returns the public website or app URL shown in the verification flow.
    *
-   * @return the absolute http(s) URL; null when not set (then it is not sent)
+   * @return the absolute URI; null when not set (then it is not sent)
    */
   @Value.Parameter
   public abstract @Nullable String websiteUrl();
@@ -60,7 +62,7 @@ public abstract class DiditCreateApplicationRequest {
   /**
    * Returns the terms-of-service URL shown in the verification UI.
    *
-   * @return the absolute http(s) URL; null when not set (then it is not sent)
+   * @return the absolute URI; null when not set (then it is not sent)
    */
   @Value.Parameter
   public abstract @Nullable String termsUrl();
@@ -68,7 +70,7 @@ public abstract class DiditCreateApplicationRequest {
   /**
    * Returns the privacy-policy URL shown in the verification UI.
    *
-   * @return the absolute http(s) URL; null when not set (then it is not sent)
+   * @return the absolute URI; null when not set (then it is not sent)
    */
   @Value.Parameter
   public abstract @Nullable String privacyUrl();
@@ -149,7 +151,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Sets the display name.
      *
-     * @param name the name, not blank; null to leave it unset
+     * @param name the name, sent as given; null to leave it unset
      * @return this builder
      */
     public Builder name(@Nullable String name) {
@@ -160,7 +162,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Sets the website or app URL.
      *
-     * @param websiteUrl an absolute http(s) URL; null to leave it unset
+     * @param websiteUrl an absolute URI, such as an https URL; null to leave it unset
      * @return this builder
      */
     public Builder websiteUrl(@Nullable String websiteUrl) {
@@ -171,7 +173,8 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Adds one redirect URI.
      *
-     * @param element an absolute http(s) URL; a null element is reported by {@link #build()}
+     * @param element an absolute URI of any scheme, such as {@code https://acme.example/callback} or
+     *     {@code myapp://callback}; a null element is reported by {@link #build()}
      * @return this builder
      */
     public Builder addRedirectUris(@Nullable String element) {
@@ -182,7 +185,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Adds redirect URIs.
      *
-     * @param elements absolute http(s) URLs; a null array or element is reported by {@link #build()}
+     * @param elements absolute URIs of any scheme, such as {@code myapp://callback}; a null array or element is reported by {@link #build()}
      * @return this builder
      */
     public Builder addRedirectUris(@Nullable String... elements) {
@@ -199,7 +202,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Replaces the redirect URIs.
      *
-     * @param elements absolute http(s) URLs; null to leave the field unset (not sent)
+     * @param elements absolute URIs of any scheme, such as {@code myapp://callback}; null to leave the field unset (not sent)
      * @return this builder
      */
     public Builder redirectUris(@Nullable Iterable<String> elements) {
@@ -211,7 +214,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Adds redirect URIs.
      *
-     * @param elements absolute http(s) URLs; a null iterable or element is reported by {@link #build()}
+     * @param elements absolute URIs of any scheme, such as {@code myapp://callback}; a null iterable or element is reported by {@link #build()}
      * @return this builder
      */
     public Builder addAllRedirectUris(@Nullable Iterable<String> elements) {
@@ -229,7 +232,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Sets the terms-of-service URL.
      *
-     * @param termsUrl an absolute http(s) URL; null to leave it unset
+     * @param termsUrl an absolute URI, such as an https URL; null to leave it unset
      * @return this builder
      */
     public Builder termsUrl(@Nullable String termsUrl) {
@@ -240,7 +243,7 @@ public abstract class DiditCreateApplicationRequest {
     /**
      * Sets the privacy-policy URL.
      *
-     * @param privacyUrl an absolute http(s) URL; null to leave it unset
+     * @param privacyUrl an absolute URI, such as an https URL; null to leave it unset
      * @return this builder
      */
     public Builder privacyUrl(@Nullable String privacyUrl) {
@@ -288,12 +291,10 @@ public abstract class DiditCreateApplicationRequest {
   @Value.Check
   DiditCreateApplicationRequest validate() {
     Problems problems = new Problems();
-    ApplicationFields.checkName(problems, name());
-    problems.checkHttpUrl("websiteUrl", websiteUrl());
+    ApplicationFields.checkUrl(problems, "websiteUrl", websiteUrl());
     ApplicationFields.checkRedirectUris(problems, redirectUris());
-    problems.checkHttpUrl("termsUrl", termsUrl());
-    problems.checkHttpUrl("privacyUrl", privacyUrl());
-    problems.checkText("description", description(), ApplicationFields.MAX_DESCRIPTION, true);
+    ApplicationFields.checkUrl(problems, "termsUrl", termsUrl());
+    ApplicationFields.checkUrl(problems, "privacyUrl", privacyUrl());
     problems.throwIfAny();
     return this;
   }

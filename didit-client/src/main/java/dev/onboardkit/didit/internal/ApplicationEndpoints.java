@@ -49,7 +49,14 @@ public final class ApplicationEndpoints {
    * before anything went out, and any response (a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
    * {@code retryAfter()}, a 503, a 500 with {@code X-Should-Retry: true}) is reported at once, without waiting.
    *
-   * @param request the fields to set; {@link DiditCreateApplicationRequest#empty()} sends {@code {}}
+   * <p>The request body: the API also accepts a POST with no body at all, which it documents as the same as
+   * {@code {}} (its "Empty" example: "No body at all -- defaults to &lt;org name&gt; App", value {@code {}}). The SDK
+   * always sends a JSON object, so there is one way to ask for the defaults: pass
+   * {@link DiditCreateApplicationRequest#empty()}, which sends {@code {}}. A null {@code request} is refused before
+   * sending rather than read as "no body", so a forgotten argument cannot create an application by accident.
+   *
+   * @param request the fields to set; {@link DiditCreateApplicationRequest#empty()} sends {@code {}} (the server's
+   *     defaults)
    * @return the new application, including its API key
    */
   @Endpoint

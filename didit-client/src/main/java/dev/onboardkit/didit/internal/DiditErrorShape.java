@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  *   <li>the wait: a numeric {@code wait} member (seconds), or the seconds in a throttling {@code detail}
  *       ({@code "Request was throttled. Expected available in 59 seconds."}).
  * </ul>
+ *
+ * <p>The wait order for a Didit 429 is: the body's {@code wait}, then the throttling {@code detail}'s seconds, then
+ * {@code Retry-After-Ms}, then {@code Retry-After} ({@link #bodyWaitFirst()}). The API reference names the body's
+ * {@code wait} as the rate-limit signal ("Rate-limit responses include a {@code wait} field with the cooldown in
+ * seconds"), so it wins over a header a proxy or load balancer in front of Didit may have added. The throttling
+ * {@code detail} and {@code Retry-After} come from the same Django REST framework throttle and carry the same number.
  */
 final class DiditErrorShape implements ErrorShape {
   static final DiditErrorShape INSTANCE = new DiditErrorShape();
@@ -77,6 +83,12 @@ final class DiditErrorShape implements ErrorShape {
       }
     }
     return seconds;
+  }
+
+  /** Didit's body {@code wait} is the vendor's own signal: it outranks the {@code Retry-After} headers. */
+  @Override
+  public boolean bodyWaitFirst() {
+    return true;
   }
 
   @Override

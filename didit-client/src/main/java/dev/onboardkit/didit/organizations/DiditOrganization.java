@@ -2,6 +2,7 @@ package dev.onboardkit.didit.organizations;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditOrganization.Builder.class)
-public abstract class DiditOrganization {
+public abstract class DiditOrganization implements ApiObject {
   DiditOrganization() {}
 
   /**

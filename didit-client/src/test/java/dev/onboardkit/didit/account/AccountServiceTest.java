@@ -88,6 +88,17 @@ class AccountServiceTest {
   }
 
   @Test
+  void registerAcceptsAnInternationalisedEmailAndSendsItAsUtf8() throws Exception {
+    server.enqueue(json(201, "{\"email\":\"jos\u00e9@m\u00fcller.example\"}"));
+
+    DiditRegisterResult result = client.account().register("jos\u00e9@m\u00fcller.example", PASSWORD);
+
+    assertPost(take(), "/auth/v2/programmatic/register/",
+        "{\"email\":\"jos\u00e9@m\u00fcller.example\",\"password\":\"" + PASSWORD + "\"}");
+    assertEquals("jos\u00e9@m\u00fcller.example", result.email());
+  }
+
+  @Test
   void registerReportsEveryUnmetPasswordRuleAtOnceWithoutSending() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> client.account().register("not-an-email", "abc"));

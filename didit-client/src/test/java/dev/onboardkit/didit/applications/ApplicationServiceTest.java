@@ -135,15 +135,58 @@ class ApplicationServiceTest {
         .privacyUrl("https://")
         .build());
 
+    // Issue 13: a blank name and URIs of other schemes (ftp:, javascript:) are no longer refused: Didit documents no
+    // such rule, so the server decides. Relative and malformed URLs still are ("Enter a valid URL.").
     assertEquals(List.of(
-        new ValidationProblem("name", "must not be blank"),
-        new ValidationProblem("websiteUrl", "must be an absolute http(s) URL, such as https://example.com/path"),
-        new ValidationProblem("redirectUris[1]", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("websiteUrl", "must be an absolute URI with a scheme, such as https://example.com/callback or myapp://callback"),
         new ValidationProblem("redirectUris[2]", "is required"),
-        new ValidationProblem("redirectUris[3]", "must be an absolute http(s) URL, such as https://example.com/path"),
-        new ValidationProblem("termsUrl", "must be an absolute http(s) URL, such as https://example.com/path"),
+        new ValidationProblem("redirectUris[3]", "must be an absolute URI with a scheme, such as https://example.com/callback or myapp://callback"),
         new ValidationProblem("privacyUrl", "must be an absolute http(s) URL, such as https://example.com/path")),
         e.problems());
+  }
+
+  @Test
+  void deepLinkRedirectUrisAndUnlimitedNamesAreSentExactlyAsGiven() throws Exception {
+    server.enqueue(json(201, CREATED));
+    String longName = "N".repeat(300);
+    String longDescription = "line 1\nline 2\t" + "d".repeat(12_000);
+
+    client.applications(ORG).create(DiditCreateApplicationRequest.builder()
+        .name(longName)
+        .addRedirectUris("myapp://callback", "com.example.app:/oauth2redirect", "https://acme.example/cb")
+        .websiteUrl("ftp://files.acme.example")
+        .description(longDescription)
+        .build());
+
+    RecordedRequest r = take();
+    assertEquals("/auth/v2/organizations/me/" + ORG + "/applications/", r.getTarget());
+    assertEquals("{\"name\":\"" + longName + "\",\"website_url\":\"ftp://files.acme.example\","
+        + "\"redirect_uris\":[\"myapp://callback\",\"com.example.app:/oauth2redirect\",\"https://acme.example/cb\"],"
+        + "\"description\":\"line 1\\nline 2\\t" + "d".repeat(12_000) + "\"}", r.getBody().utf8());
+  }
+
+  @Test
+  void anUpdateCanSetADeepLinkRedirectUriAndABlankName() throws Exception {
+    server.enqueue(json(200, CREATED));
+
+    client.applications(ORG).update(APP_ID, DiditApplicationUpdate.builder().name(" ")
+        .redirectUris(List.of("myapp://callback")).build());
+
+    assertEquals("{\"name\":\" \",\"redirect_uris\":[\"myapp://callback\"]}", take().getBody().utf8());
+  }
+
+  @Test
+  void createWithTheEmptyRequestSendsAnEmptyObjectAndNullIsRefused() throws Exception {
+    server.enqueue(json(201, CREATED));
+
+    client.applications(ORG).create(DiditCreateApplicationRequest.empty());
+
+    RecordedRequest r = take();
+    assertEquals("POST", r.getMethod());
+    assertEquals("{}", r.getBody().utf8());
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.applications(ORG).create(null));
+    assertEquals(List.of(new ValidationProblem("request", "is required")), e.problems());
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
@@ -160,9 +203,9 @@ class ApplicationServiceTest {
     assertEquals(null, unset.redirectUris());
     InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> DiditCreateApplicationRequest.builder()
         .addRedirectUris((String[]) null).addAllRedirectUris(null).addRedirectUris((String) null).name(" ").build());
+    // Issue 13: a blank name is no longer refused.
     assertEquals(List.of(
         new ValidationProblem("redirectUris", "was given a null array or collection to add"),
-        new ValidationProblem("name", "must not be blank"),
         new ValidationProblem("redirectUris[0]", "is required")), e.problems());
     InvalidRequestException from = assertThrows(InvalidRequestException.class,
         () -> DiditCreateApplicationRequest.builder().from(null));
@@ -302,13 +345,12 @@ class ApplicationServiceTest {
         .description("line\u0000break")
         .build());
 
+    // Issue 13: a mailto: redirect URI and a description with control characters are no longer refused.
     assertEquals(List.of(
         new ValidationProblem("name", "must not be null (the name can be changed but not cleared)"),
         new ValidationProblem("websiteUrl", "must not be null; call clearWebsiteUrl() to remove the value"),
-        new ValidationProblem("redirectUris[0]", "must be an absolute http(s) URL, such as https://example.com/path"),
         new ValidationProblem("redirectUris[1]", "is required"),
-        new ValidationProblem("termsUrl", "must be an absolute http(s) URL, such as https://example.com/path"),
-        new ValidationProblem("description", "must not contain control characters")),
+        new ValidationProblem("termsUrl", "must be an absolute URI with a scheme, such as https://example.com/callback or myapp://callback")),
         e.problems());
   }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.error.AuthenticationException;
-import dev.onboardkit.core.error.OnboardKitException;
+import dev.onboardkit.core.error.MissingCredentialsException;
 import dev.onboardkit.core.error.PermissionDeniedException;
 import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.didit.DiditAuthClient;
@@ -138,20 +138,22 @@ class OrganizationServiceTest {
   }
 
   @Test
-  void withoutACredentialModeOrgCallsFailClearlyAndSendNothing() throws Exception {
-    try (DiditAuthClient bare = t.builder(server).build()) {
-      OnboardKitException e = assertThrows(OnboardKitException.class, () -> bare.organizations().list());
-      assertSame(OnboardKitException.class, e.getClass());
+  void anAnonymousClientsOrgCallsFailClearlyAndSendNothing() throws Exception {
+    try (DiditAuthClient bare = t.builder(server).anonymous().build()) {
+      // Issue 13: a missing token is a MissingCredentialsException (was a bare OnboardKitException).
+      MissingCredentialsException e = assertThrows(MissingCredentialsException.class,
+          () -> bare.organizations().list());
+      assertSame(MissingCredentialsException.class, e.getClass());
       assertTrue(e.getMessage().contains("no access token"), e.getMessage());
       assertTrue(e.getMessage().contains("credentials(email, password)"), e.getMessage());
       assertTrue(e.getMessage().contains("DIDIT_EMAIL"), e.getMessage());
 
       CompletionException async = assertThrows(CompletionException.class,
           () -> bare.async().organizations().list().join());
-      assertSame(OnboardKitException.class, async.getCause().getClass());
+      assertSame(MissingCredentialsException.class, async.getCause().getClass());
       assertEquals(e.getMessage(), async.getCause().getMessage());
 
-      assertThrows(OnboardKitException.class, () -> bare.applications("org-1").list());
+      assertThrows(MissingCredentialsException.class, () -> bare.applications("org-1").list());
       assertEquals(0, server.getRequestCount());
 
       server.enqueue(json(200, "{}"));

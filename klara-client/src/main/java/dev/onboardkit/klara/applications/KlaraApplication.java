@@ -3,16 +3,25 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** An application with its status and collected data, from {@code GET /applications/{id}}. */
+/**
+ * An application with its status, collected data and documents, from {@code GET /applications/{id}}.
+ *
+ * <p>Klara's reference says this response includes the application's documents with presigned download URLs, but
+ * the page is cut off before it says where. The SDK reads them where the list endpoint puts them, a top-level
+ * {@code documents} array ({@link #documents()}), and also inside {@code data} ({@link KlaraApplicationData#documents()}),
+ * with the same {@link KlaraApplicationDocument} type as the list. Any other top-level member is kept in
+ * {@link #additionalProperties()}.
+ */
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraApplication.Builder.class)
-public abstract class KlaraApplication {
+public abstract class KlaraApplication implements ApiObject {
   KlaraApplication() {}
 
   /**
@@ -55,6 +64,15 @@ public abstract class KlaraApplication {
   public KlaraApplicationData data() {
     return ImmutableKlaraApplicationData.builder().build();
   }
+
+  /**
+   * Returns the application's documents sent at the top level of the response, as the list endpoint sends them. Their
+   * download URLs are presigned and short-lived, and masked in {@code toString()}.
+   *
+   * @return the documents; empty when none were sent at the top level (see also
+   *     {@link KlaraApplicationData#documents()})
+   */
+  public abstract List<KlaraApplicationDocument> documents();
 
   /**
    * Returns the participants.

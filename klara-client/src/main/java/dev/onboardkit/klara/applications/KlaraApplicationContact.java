@@ -2,6 +2,7 @@ package dev.onboardkit.klara.applications;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -9,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraApplicationContact.Builder.class)
-public abstract class KlaraApplicationContact {
+public abstract class KlaraApplicationContact implements ApiObject {
   KlaraApplicationContact() {}
 
   /**

@@ -1,8 +1,8 @@
 package dev.onboardkit.klara.applications;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.core.internal.AllowNulls;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraApplicationData.Builder.class)
-public abstract class KlaraApplicationData {
+public abstract class KlaraApplicationData implements ApiObject {
   KlaraApplicationData() {}
 
   /**
@@ -36,18 +36,18 @@ public abstract class KlaraApplicationData {
   public abstract List<KlaraPerson> people();
 
   /**
+   * Returns the documents sent inside {@code data}, with the same type as the list endpoint's documents (see
+   * {@link KlaraApplication} for why the SDK reads them both here and at the top level).
+   *
+   * @return the documents; empty when none were sent inside {@code data}
+   */
+  public abstract List<KlaraApplicationDocument> documents();
+
+  /**
    * Returns the related companies.
    *
    * @return the entities; empty when none were sent
    */
   public abstract List<KlaraEntity> entities();
 
-  /**
-   * Returns any other members of {@code data} that this SDK does not model, as plain Java values.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 }

@@ -3,6 +3,8 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import java.net.URI;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraApplicationDocument.Builder.class)
-public abstract class KlaraApplicationDocument {
+public abstract class KlaraApplicationDocument implements ApiObject {
   KlaraApplicationDocument() {}
 
   /**
@@ -57,10 +59,11 @@ public abstract class KlaraApplicationDocument {
 
   /**
    * Returns the presigned download URL, valid for 60 seconds. It grants access by itself, so it is masked in
-   * {@code toString()}.
+   * {@code toString()} and written as {@code "****"} by any Jackson mapper.
    *
    * @return the URL
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract Optional<URI> downloadUrl();
 }

@@ -3,6 +3,7 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraApplicationSummary.Builder.class)
-public abstract class KlaraApplicationSummary {
+public abstract class KlaraApplicationSummary implements ApiObject {
   KlaraApplicationSummary() {}
 
   /**

@@ -3,6 +3,8 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraCreateApplicationResponse.Builder.class)
-public abstract class KlaraCreateApplicationResponse {
+public abstract class KlaraCreateApplicationResponse implements ApiObject {
   KlaraCreateApplicationResponse() {}
 
   /**
@@ -24,11 +26,13 @@ public abstract class KlaraCreateApplicationResponse {
 
   /**
    * Returns the URL to redirect the primary contact to. Treat it as opaque: its shape varies, and with pre-auth it
-   * carries the code ({@code ?auth_code=...}), so it is masked in {@code toString()}.
+   * carries the code ({@code ?auth_code=...}): it is as good as the code, so it is masked in {@code toString()} and
+   * written as {@code "****"} by any Jackson mapper. Read it with this method to redirect the contact.
    *
    * @return the link
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract URI link();
 
   /**

@@ -2,6 +2,8 @@ package dev.onboardkit.klara.applications;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import java.net.URI;
 import org.immutables.value.Value;
 
@@ -9,16 +11,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraDocumentDownload.Builder.class)
-public abstract class KlaraDocumentDownload {
+public abstract class KlaraDocumentDownload implements ApiObject {
   KlaraDocumentDownload() {}
 
   /**
    * Returns the presigned download URL, valid for one hour. It grants access by itself, so it is masked in
-   * {@code toString()}.
+   * {@code toString()} and written as {@code "****"} by any Jackson mapper.
    *
    * @return the URL
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract URI url();
 
   /**

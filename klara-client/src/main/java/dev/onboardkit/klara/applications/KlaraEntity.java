@@ -1,19 +1,20 @@
 package dev.onboardkit.klara.applications;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.internal.AllowNulls;
-import java.util.Map;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A company related to the applicant, in an application's data. */
+/**
+ * A company related to the applicant, in an application's data. The API documents only {@code type} and
+ * {@code source}; every other member (such as the entity's name or number) is in {@link #additionalProperties()}.
+ */
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraEntity.Builder.class)
-public abstract class KlaraEntity {
+public abstract class KlaraEntity implements ApiObject {
   KlaraEntity() {}
 
   /**
@@ -49,14 +50,4 @@ public abstract class KlaraEntity {
   public KlaraEntitySource source() {
     return KlaraEntitySource.fromWire(sourceRaw().orElse(null));
   }
-
-  /**
-   * Returns every other member (such as the entity's name or number), as plain Java values; the API documents only
-   * {@code type} and {@code source}.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 }

@@ -10,6 +10,10 @@ import org.immutables.value.Value;
  * sent); {@code build()} checks that {@code limit} is within 1..100, that {@code status} is a known status and that a
  * cursor is a single line of at most {@value #MAX_CURSOR_LENGTH} characters.
  *
+ * <p>The status filter is open: a status this SDK does not know yet (the API already mentions {@code cancelled},
+ * which its status list lacks) is given as a raw string with {@code statusRaw("cancelled")}, and sent exactly as
+ * given. Set either {@code status} or {@code statusRaw}, not both.
+ *
  * <p>Cursors are opaque: take them from a page's {@code nextCursor()}. The pages that {@code autoPager()},
  * {@code stream()} and {@code nextPage()} fetch pass the server's cursor through unchanged, whatever its length.
  */
@@ -28,9 +32,17 @@ public abstract class KlaraListApplicationsParams {
   /**
    * Returns the status to filter by.
    *
-   * @return the status; null when not filtering
+   * @return the status; null when not set (then {@link #statusRaw()} applies, if set)
    */
   public abstract @Nullable KlaraApplicationStatus status();
+
+  /**
+   * Returns the status to filter by as a raw wire value, for a status this SDK does not know, such as
+   * {@code cancelled}. Sent exactly as given.
+   *
+   * @return the raw status; null when not set (then {@link #status()} applies, if set)
+   */
+  public abstract @Nullable String statusRaw();
 
   /**
    * Returns the page size, 1..100 (server default 50).
@@ -45,6 +57,20 @@ public abstract class KlaraListApplicationsParams {
    * @return the cursor; null for the first page
    */
   public abstract @Nullable String cursor();
+
+  /**
+   * Returns the status value sent as the {@code status} query parameter.
+   *
+   * @return {@link #statusRaw()} if set, otherwise the wire value of {@link #status()}; null when neither is set
+   */
+  public @Nullable String statusWireValue() {
+    String raw = statusRaw();
+    if (raw != null) {
+      return raw;
+    }
+    KlaraApplicationStatus status = status();
+    return status == null ? null : status.wireValue();
+  }
 
   /**
    * Returns parameters with nothing set: the first page of all applications, server default size.
@@ -86,6 +112,13 @@ public abstract class KlaraListApplicationsParams {
     Problems problems = new Problems();
     if (status() == KlaraApplicationStatus.UNKNOWN) {
       problems.add("status", "must be a known status, not UNKNOWN");
+    }
+    String raw = statusRaw();
+    if (raw != null && problems.checkText("statusRaw", raw, MAX_CURSOR_LENGTH, false) && raw.isBlank()) {
+      problems.add("statusRaw", "must not be blank");
+    }
+    if (raw != null && status() != null) {
+      problems.add("statusRaw", "must not be set together with status: set one of them");
     }
     Integer limit = limit();
     if (limit != null && (limit < MIN_LIMIT || limit > MAX_LIMIT)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraParticipant.Builder.class)
-public abstract class KlaraParticipant {
+public abstract class KlaraParticipant implements ApiObject {
   KlaraParticipant() {}
 
   /**

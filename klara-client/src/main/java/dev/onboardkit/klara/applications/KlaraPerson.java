@@ -1,23 +1,24 @@
 package dev.onboardkit.klara.applications;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.internal.AllowNulls;
+import dev.onboardkit.core.json.ApiObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
-/** A person in an application's data: a director, beneficial owner or shareholder. */
+/**
+ * A person in an application's data: a director, beneficial owner or shareholder. Members this SDK does not model
+ * (such as the home address, whose shape the reference leaves out) are in {@link #additionalProperties()}.
+ */
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraPerson.Builder.class)
-public abstract class KlaraPerson {
+public abstract class KlaraPerson implements ApiObject {
   KlaraPerson() {}
 
   /**
@@ -109,13 +110,4 @@ public abstract class KlaraPerson {
   public List<KlaraPersonRole> roles() {
     return rolesRaw().stream().map(KlaraPersonRole::fromWire).collect(Collectors.toUnmodifiableList());
   }
-
-  /**
-   * Returns any other members this SDK does not model (such as the home address), as plain Java values.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 }

@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * The person who completes an application or RFI request ({@code primary_contact}). Checked as part of the request
- * that holds it, so that every problem is reported together: {@code name} and a valid {@code email} are required.
+ * that holds it, so that every problem is reported together: a valid {@code email} is always required (and trimmed);
+ * an RFI request also requires the {@code name}, while an application sends the name and role as given, since Klara's
+ * create-application reference requires only the email.
  */
 @Value.Immutable
 @RequestStyle
@@ -18,12 +20,13 @@ public abstract class KlaraPrimaryContact {
   /**
    * Returns the contact's full name.
    *
-   * @return the name; null only while building
+   * @return the name; null when not given (then it is not sent)
    */
   public abstract @Nullable String name();
 
   /**
-   * Returns the contact's email address, where the invitation is sent.
+   * Returns the contact's email address, where the invitation is sent. Addresses with non-ASCII characters
+   * (RFC 6531, such as {@code josé@example.com}) are accepted; the request holding the contact trims it.
    *
    * @return the email; null only while building
    */

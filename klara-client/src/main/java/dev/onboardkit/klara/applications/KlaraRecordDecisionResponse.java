@@ -3,6 +3,7 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraRecordDecisionResponse.Builder.class)
-public abstract class KlaraRecordDecisionResponse {
+public abstract class KlaraRecordDecisionResponse implements ApiObject {
   KlaraRecordDecisionResponse() {}
 
   /**

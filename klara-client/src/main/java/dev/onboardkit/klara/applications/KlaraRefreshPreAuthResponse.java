@@ -3,6 +3,8 @@ package dev.onboardkit.klara.applications;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import java.net.URI;
 import java.time.Instant;
 import org.immutables.value.Value;
@@ -11,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraRefreshPreAuthResponse.Builder.class)
-public abstract class KlaraRefreshPreAuthResponse {
+public abstract class KlaraRefreshPreAuthResponse implements ApiObject {
   KlaraRefreshPreAuthResponse() {}
 
   /**
@@ -23,11 +25,12 @@ public abstract class KlaraRefreshPreAuthResponse {
 
   /**
    * Returns the URL to redirect the contact to; it carries the code ({@code ?auth_code=...}), so it is masked in
-   * {@code toString()}. Treat it as opaque.
+   * {@code toString()} and written as {@code "****"} by any Jackson mapper. Treat it as opaque.
    *
    * @return the link
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract URI link();
 
   /**

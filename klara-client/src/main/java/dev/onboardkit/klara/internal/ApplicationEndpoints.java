@@ -14,7 +14,6 @@ import dev.onboardkit.core.internal.ServiceSpec;
 import dev.onboardkit.core.internal.SubService;
 import dev.onboardkit.core.internal.json.SdkJson;
 import dev.onboardkit.klara.applications.KlaraApplication;
-import dev.onboardkit.klara.applications.KlaraApplicationStatus;
 import dev.onboardkit.klara.applications.KlaraApplicationSummary;
 import dev.onboardkit.klara.applications.KlaraCreateApplicationRequest;
 import dev.onboardkit.klara.applications.KlaraCreateApplicationResponse;
@@ -177,8 +176,7 @@ public final class ApplicationEndpoints {
   private static ApiOperation<ApplicationList> list(@Nullable KlaraListApplicationsParams params, @Nullable String cursor) {
     ApiOperation.Builder<ApplicationList> op = ApiOperation.builder(HttpMethod.GET, LIST).constantPath(APPLICATIONS_PATH);
     if (op.problems().requireNonNull("params", params)) {
-      KlaraApplicationStatus status = params.status();
-      op.query("status", status == null ? null : status.wireValue())
+      op.query("status", params.statusWireValue())
           .query("limit", params.limit())
           .query("cursor", cursor);
     }

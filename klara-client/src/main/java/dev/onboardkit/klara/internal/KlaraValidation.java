@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /** Validation rules shared by Klara request types. Messages name the field and the rule, never the value. */
 public final class KlaraValidation {
-  /** The longest accepted name, company name or config id. */
+  /** The longest accepted contact name, role or company name of an RFI request. */
   public static final int MAX_TEXT = 500;
 
   private static final String CONTACT = "primaryContact";
@@ -32,6 +32,22 @@ public final class KlaraValidation {
    * @return the normalised code, or null if it was invalid
    */
   public static @Nullable String country(Problems problems, String field, @Nullable String value) {
+    return country(problems, field, value, true);
+  }
+
+  /**
+   * Checks an ISO 3166-1 alpha-2 country code, required or only when present, and normalises it (trimmed, upper case).
+   *
+   * @param problems collects the problems
+   * @param field the field name
+   * @param value the value, or null
+   * @param required whether a null value is a problem
+   * @return the normalised code, or null if absent or invalid
+   */
+  public static @Nullable String country(Problems problems, String field, @Nullable String value, boolean required) {
+    if (value == null && !required) {
+      return null;
+    }
     if (!problems.requireText(field, value, 16)) {
       return null;
     }
@@ -56,12 +72,32 @@ public final class KlaraValidation {
    */
   public static @Nullable String companyNumber(
       Problems problems, String field, @Nullable String country, @Nullable String value) {
+    return companyNumber(problems, field, country, value, true);
+  }
+
+  /**
+   * Checks a company number as {@link #companyNumber(Problems, String, String, String)} does, or, when
+   * {@code strict} is false, leaves to the server what no document states: a GB request without a number, and the
+   * length and characters of a non-GB number (only trimmed). A given GB number is still checked and normalised.
+   *
+   * @param problems collects the problems
+   * @param field the field name
+   * @param country the normalised country code, or null if unknown
+   * @param value the company number, or null
+   * @param strict whether a GB request needs a number and a non-GB number must be one line of at most 64 characters
+   * @return the normalised number (null when absent or invalid)
+   */
+  public static @Nullable String companyNumber(Problems problems, String field, @Nullable String country,
+      @Nullable String value, boolean strict) {
     boolean gb = "GB".equals(country);
     if (!gb) {
-      return problems.checkText(field, value, 64, false) && value != null ? value.strip() : value;
+      boolean ok = !strict || problems.checkText(field, value, 64, false);
+      return ok && value != null ? value.strip() : value;
     }
     if (value == null) {
-      problems.add(field, "is required when country is GB");
+      if (strict) {
+        problems.add(field, "is required when country is GB");
+      }
       return null;
     }
     if (!problems.requireText(field, value, 64)) {
@@ -90,12 +126,31 @@ public final class KlaraValidation {
    * @return the normalised contact (email trimmed), or null if it is absent
    */
   public static @Nullable KlaraPrimaryContact contact(Problems problems, @Nullable KlaraPrimaryContact contact) {
+    return contact(problems, contact, true);
+  }
+
+  /**
+   * Checks a primary contact as {@link #contact(Problems, KlaraPrimaryContact)} does, or, when {@code nameAndRole} is
+   * false, only its presence and email: the name and role are then sent as given.
+   *
+   * @param problems collects the problems
+   * @param contact the contact, or null
+   * @param nameAndRole whether the name is required and the name and role must be single-line text of at most
+   *     {@value #MAX_TEXT} characters
+   * @return the normalised contact (email trimmed), or null if it is absent
+   */
+  public static @Nullable KlaraPrimaryContact contact(
+      Problems problems, @Nullable KlaraPrimaryContact contact, boolean nameAndRole) {
     if (!problems.requireNonNull(CONTACT, contact)) {
       return null;
     }
-    problems.requireText(CONTACT_NAME, contact.name(), MAX_TEXT);
+    if (nameAndRole) {
+      problems.requireText(CONTACT_NAME, contact.name(), MAX_TEXT);
+    }
     boolean emailOk = problems.requireEmail(CONTACT_EMAIL, contact.email());
-    problems.checkText(CONTACT_ROLE, contact.role(), MAX_TEXT, false);
+    if (nameAndRole) {
+      problems.checkText(CONTACT_ROLE, contact.role(), MAX_TEXT, false);
+    }
     if (emailOk && !contact.email().equals(contact.email().strip())) {
       return KlaraPrimaryContact.builder().from(contact).email(contact.email().strip()).build();
     }

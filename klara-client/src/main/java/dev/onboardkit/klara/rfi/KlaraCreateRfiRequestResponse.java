@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraCreateRfiRequestResponse.Builder.class)
-public abstract class KlaraCreateRfiRequestResponse {
+public abstract class KlaraCreateRfiRequestResponse implements ApiObject {
   KlaraCreateRfiRequestResponse() {}
 
   /**
@@ -36,11 +38,12 @@ public abstract class KlaraCreateRfiRequestResponse {
 
   /**
    * Returns the URL to send the contact to. With pre-authentication it carries the code, so it is masked in
-   * {@code toString()}.
+   * {@code toString()} and written as {@code "****"} by any Jackson mapper.
    *
    * @return the link
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract URI link();
 
   /**

@@ -3,6 +3,7 @@ package dev.onboardkit.klara.rfi;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.klara.applications.KlaraParticipantRole;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraRfiParticipant.Builder.class)
-public abstract class KlaraRfiParticipant {
+public abstract class KlaraRfiParticipant implements ApiObject {
   KlaraRfiParticipant() {}
 
   /**

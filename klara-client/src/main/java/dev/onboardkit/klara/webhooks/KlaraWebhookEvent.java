@@ -3,6 +3,7 @@ package dev.onboardkit.klara.webhooks;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.core.internal.AllowNulls;
 import java.time.Instant;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableKlaraWebhookEvent.Builder.class)
-public abstract class KlaraWebhookEvent {
+public abstract class KlaraWebhookEvent implements ApiObject {
   KlaraWebhookEvent() {}
 
   /**

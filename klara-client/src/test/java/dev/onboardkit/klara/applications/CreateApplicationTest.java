@@ -232,11 +232,10 @@ class CreateApplicationTest {
         .country("XX")
         .build());
 
+    // Issue 13: the contact's name and companyName are no longer required; only what the reference rejects is.
     assertEquals(List.of(
         new ValidationProblem("configId", "must not be blank"),
-        new ValidationProblem("primaryContact.name", "is required"),
         new ValidationProblem("primaryContact.email", "must be a valid email address"),
-        new ValidationProblem("companyName", "is required"),
         new ValidationProblem("country", "must be an ISO 3166-1 alpha-2 country code, such as GB or IE")),
         e.problems());
     assertFalse(e.getMessage().contains("not-an-email"), e.getMessage());
@@ -244,17 +243,81 @@ class CreateApplicationTest {
   }
 
   @Test
-  void missingContactAndCountryAndGbCompanyNumberAreReported() {
+  void aMissingContactIsReportedButCountryAndAGbCompanyNumberAreOptional() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> KlaraCreateApplicationRequest.builder().configId("c").companyName("Acme").country("gb").build());
-    assertEquals(List.of(
-        new ValidationProblem("primaryContact", "is required"),
-        new ValidationProblem("companyNumber", "is required when country is GB")), e.problems());
+    // Issue 13: a GB request without a company number and a request without a country are no longer refused.
+    assertEquals(List.of(new ValidationProblem("primaryContact", "is required")), e.problems());
 
-    InvalidRequestException noCountry = assertThrows(InvalidRequestException.class,
-        () -> KlaraCreateApplicationRequest.builder().configId("c").companyName("Acme")
-            .primaryContact("A", "a@b.co", null).build());
-    assertEquals(List.of(new ValidationProblem("country", "is required")), noCountry.problems());
+    KlaraCreateApplicationRequest noCountry = KlaraCreateApplicationRequest.builder().configId("c")
+        .primaryContact("A", "a@b.co", null).build();
+    KlaraCreateApplicationRequest gbWithoutNumber = KlaraCreateApplicationRequest.builder().configId("c")
+        .primaryContact("A", "a@b.co", null).country("GB").build();
+    assertEquals(null, noCountry.country());
+    assertEquals(null, gbWithoutNumber.companyNumber());
+
+    InvalidRequestException missing = assertThrows(InvalidRequestException.class,
+        () -> KlaraCreateApplicationRequest.builder().primaryContact("Sophie", null, null).build());
+    assertEquals(List.of(new ValidationProblem("configId", "is required"),
+        new ValidationProblem("primaryContact.email", "is required")), missing.problems());
+  }
+
+  @Test
+  void theReferencesMinimalShapeIsSentExactlyAsGiven() {
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    t.klara.applications().create(KlaraCreateApplicationRequest.builder()
+        .configId("kyc-standard")
+        .primaryContact(KlaraPrimaryContact.builder().email("sophie@acme.com").build())
+        .build());
+
+    assertEquals("{\"config_id\":\"kyc-standard\",\"primary_contact\":{\"email\":\"sophie@acme.com\"}}",
+        bodyOf(t.take()));
+  }
+
+  @Test
+  void thePreAuthExampleWithACompanyNameButNoCountryIsSent() {
+    t.enqueue(201, QUICKSTART_RESPONSE);
+
+    t.klara.applications().create(KlaraCreateApplicationRequest.builder()
+        .configId("kyc-standard")
+        .primaryContact("Sophie Mitchell", "sophie@acme.com", null)
+        .companyName("Acme Financial Ltd")
+        .preAuth(true)
+        .build());
+
+    assertEquals("{\"config_id\":\"kyc-standard\","
+        + "\"primary_contact\":{\"name\":\"Sophie Mitchell\",\"email\":\"sophie@acme.com\"},"
+        + "\"company_name\":\"Acme Financial Ltd\",\"pre_auth\":true}", bodyOf(t.take()));
+  }
+
+  @Test
+  void aNonAsciiEmailIsAcceptedAndSentAsUtf8() {
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    t.klara.applications().create(KlaraCreateApplicationRequest.builder()
+        .configId("kyc-standard")
+        .primaryContact("Jos\u00e9 Mart\u00ednez", "jos\u00e9@m\u00fcller.example", null)
+        .build());
+
+    RecordedRequest r = t.take();
+    assertEquals("{\"config_id\":\"kyc-standard\",\"primary_contact\":{\"name\":\"Jos\u00e9 Mart\u00ednez\","
+        + "\"email\":\"jos\u00e9@m\u00fcller.example\"}}", r.getBody().utf8());
+  }
+
+  @Test
+  void anExtraBodyPropertySendsAFieldTheSdkDoesNotModel() {
+    t.enqueue(201, REFERENCE_RESPONSE);
+
+    t.klara.applications().create(KlaraCreateApplicationRequest.builder().configId("kyc-standard")
+            .primaryContact(KlaraPrimaryContact.builder().email("sophie@acme.com").build()).build(),
+        RequestOptions.builder().bodyProperty("external_reference", "crm-4711")
+            .bodyProperty("config_id", "kyc-enhanced").build());
+
+    RecordedRequest r = t.take();
+    assertEquals("/api/external/applications", r.getTarget());
+    assertEquals("{\"config_id\":\"kyc-enhanced\",\"primary_contact\":{\"email\":\"sophie@acme.com\"},"
+        + "\"external_reference\":\"crm-4711\"}", bodyOf(r));
   }
 
   @Test
@@ -285,6 +348,7 @@ class CreateApplicationTest {
     assertEquals("GB", request.country());
     assertEquals(sent, request.companyNumber());
     assertEquals("a@b.co", request.primaryContact().email());
+    assertTrue(request.toString().contains("companyNumber=" + sent + ","), request.toString());
   }
 
   @ParameterizedTest

@@ -250,4 +250,48 @@ class ListApplicationsTest {
     assertEquals(List.of(new ValidationProblem("params", "is required")), nullParams.problems());
     assertEquals(0, t.server.getRequestCount());
   }
+
+  @Test
+  void aStatusTheSdkDoesNotKnowIsSentRawOnEveryPage() {
+    t.enqueue(200, page("cur_2", true, "a1"));
+    t.enqueue(200, page(null, false, "a2"));
+
+    List<String> ids = t.klara.applications().list(KlaraListApplicationsParams.builder().statusRaw("cancelled")
+        .limit(1).build()).stream().map(KlaraApplicationSummary::id).collect(Collectors.toList());
+
+    assertEquals(List.of("a1", "a2"), ids);
+    assertEquals(List.of(
+        "/api/external/applications?status=cancelled&limit=1",
+        "/api/external/applications?status=cancelled&limit=1&cursor=cur_2"),
+        t.takeAll().stream().map(RecordedRequest::getTarget).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aRawStatusIsCheckedForFormatOnlyAndNotTogetherWithATypedOne() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KlaraListApplicationsParams.builder()
+        .status(KlaraApplicationStatus.SUBMITTED).statusRaw("cancelled").build());
+    InvalidRequestException blank = assertThrows(InvalidRequestException.class,
+        () -> KlaraListApplicationsParams.builder().statusRaw(" ").build());
+    InvalidRequestException lines = assertThrows(InvalidRequestException.class,
+        () -> KlaraListApplicationsParams.builder().statusRaw("a\nb").build());
+
+    assertEquals(List.of(new ValidationProblem("statusRaw", "must not be set together with status: set one of them")),
+        e.problems());
+    assertEquals(List.of(new ValidationProblem("statusRaw", "must not be blank")), blank.problems());
+    assertEquals(List.of(new ValidationProblem("statusRaw", "must not contain line breaks or control characters")),
+        lines.problems());
+    assertEquals("in review", KlaraListApplicationsParams.builder().statusRaw("in review").build().statusWireValue());
+    assertEquals("submitted", submittedTwoPerPage().statusWireValue());
+    assertEquals(null, KlaraListApplicationsParams.none().statusWireValue());
+  }
+
+  @Test
+  void anExtraQueryParameterReplacesTheTypedStatusFilter() {
+    t.enqueue(200, page(null, false, "a1"));
+
+    t.klara.applications().list(submittedTwoPerPage(),
+        RequestOptions.builder().queryParam("status", "cancelled").queryParam("sort", "-created_at").build());
+
+    assertEquals("/api/external/applications?limit=2&status=cancelled&sort=-created_at", t.take().getTarget());
+  }
 }

@@ -1,6 +1,7 @@
 package dev.onboardkit.klara.applications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,8 @@ class RetrieveApplicationTest {
       + "\"participants\":[{\"id\":\"660e8400-e29b-41d4-a716-446655440001\",\"link_slug\":\"7f3k9m2p4q8r1s5t\","
       + "  \"email\":\"sophie@acme.com\",\"role\":\"primary\"},"
       + " {\"id\":\"p2\",\"access_token\":\"at_x\",\"role\":\"collaborator\"}],"
+      + "\"documents\":[{\"id\":\"d0\",\"field_id\":\"incorporation\",\"file_name\":\"certificate.pdf\","
+      + "  \"status\":\"accepted\",\"download_url\":\"https://s3.example/certificate.pdf?X-Amz-Signature=SIG123\"}],"
       + "\"created_at\":\"2026-03-01T09:00:00.000Z\",\"submitted_at\":\"2026-03-04T10:15:30.250Z\","
       + "\"completed_at\":null,\"new_top_level\":true}";
 
@@ -74,7 +77,9 @@ class RetrieveApplicationTest {
     assertEquals(12, fields.get("years_trading"));
     assertEquals(1500000.5, fields.get("annual_revenue"));
     assertEquals(List.of("acme.com"), fields.get("web_presence"));
-    assertEquals(List.of(Map.of("id", "d1")), app.data().additionalProperties().get("documents"));
+    // Issue 13: documents inside data are modelled (typed, URLs masked) instead of kept as free-form members.
+    assertEquals("d1", app.data().documents().get(0).id());
+    assertEquals(Map.of(), app.data().additionalProperties());
 
     KlaraPerson sophie = app.data().people().get(0);
     assertEquals("person-001", sophie.id());
@@ -100,6 +105,16 @@ class RetrieveApplicationTest {
     assertEquals("Acme Holdings", holding.additionalProperties().get("name"));
     assertEquals(KlaraEntityType.UNKNOWN, app.data().entities().get(1).type());
     assertEquals(Optional.of("joint_venture"), app.data().entities().get(1).typeRaw());
+
+    KlaraApplicationDocument document = app.documents().get(0);
+    assertEquals("d0", document.id());
+    assertEquals(Optional.of("incorporation"), document.fieldId());
+    assertEquals(Optional.of("certificate.pdf"), document.fileName());
+    assertEquals(KlaraDocumentStatus.ACCEPTED, document.status());
+    assertEquals(Optional.of(java.net.URI.create("https://s3.example/certificate.pdf?X-Amz-Signature=SIG123")),
+        document.downloadUrl());
+    assertFalse(app.toString().contains("SIG123"), app.toString());
+    assertEquals(Map.of("new_top_level", true), app.additionalProperties());
 
     assertEquals(Optional.of("7f3k9m2p4q8r1s5t"), app.participants().get(0).linkSlug());
     assertEquals("at_x", app.participants().get(1).accessToken().orElseThrow().reveal());
@@ -130,6 +145,11 @@ class RetrieveApplicationTest {
     assertEquals(List.of(), r.value().participants());
     assertEquals(Optional.empty(), r.value().submittedAt());
     assertEquals(new HashMap<>(), r.value().data().additionalProperties());
+    assertEquals(List.of(), r.value().documents());
+    assertEquals(List.of(), r.value().data().documents());
+    assertEquals(Map.of(), r.value().additionalProperties());
+    assertEquals("{\"id\":\"a\",\"status\":\"created\",\"data\":null,\"created_at\":\"2026-03-01T09:00:00Z\","
+        + "\"submitted_at\":null}", r.rawJson());
   }
 
   @Test

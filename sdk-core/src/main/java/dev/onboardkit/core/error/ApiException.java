@@ -105,7 +105,9 @@ public class ApiException extends OnboardKitException {
   }
 
   /**
-   * Returns the field errors of the decoded body; a shortcut for {@code error().fieldErrors()}.
+   * Returns the field errors of the decoded body; a shortcut for {@code error().fieldErrors()}. Keys are field paths
+   * in which list items are indexed: {@code {"features": [["msg"]]}} gives {@code features[0]}, and
+   * {@code {"items": [{}, {"name": ["msg"]}]}} gives {@code items[1].name} (see {@link ErrorBody#fieldErrors()}).
    *
    * @return field path to messages
    */

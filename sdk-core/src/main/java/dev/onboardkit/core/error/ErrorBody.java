@@ -89,9 +89,12 @@ public final class ErrorBody {
   }
 
   /**
-   * Returns errors tied to request fields, keyed by field path. Nested errors are flattened into paths such as
-   * {@code form_elements[0].element_type}; a list of required field names, where the API sends one, becomes one
-   * {@code "is required"} entry per field.
+   * Returns errors tied to request fields, keyed by field path. Nested errors are flattened into paths: an object
+   * member adds {@code .name}, and a list item that is itself a list or an object adds its zero-based index in
+   * brackets, so {@code {"form_elements": [{"element_type": ["msg"]}]}} gives the key
+   * {@code form_elements[0].element_type} and {@code {"features": [["msg"]]}} gives {@code features[0]}. A list of
+   * plain messages stays under its field ({@code {"email": ["a", "b"]}} gives {@code email} with both). A list of
+   * required field names, where the API sends one, becomes one {@code "is required"} entry per field.
    *
    * @return the field errors, in the order received; empty when none
    */

@@ -1,6 +1,5 @@
 package dev.onboardkit.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.onboardkit.core.ApiResponse;
 import dev.onboardkit.core.ClientOptions;
 import dev.onboardkit.core.Nullable;
@@ -17,7 +16,6 @@ import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.http.TransportFailure;
 import dev.onboardkit.core.internal.http.UserAgent;
-import dev.onboardkit.core.internal.json.SdkJson;
 import dev.onboardkit.core.internal.auth.AuthenticatingTransport;
 import dev.onboardkit.core.internal.log.LoggingTransport;
 import dev.onboardkit.core.internal.log.Redactor;
@@ -256,8 +254,7 @@ public final class ClientRuntime implements AutoCloseable {
   public <R, T> ApiResponse<CursorPage<T>> executePaged(
       PagedOperation<R, T> operation, @Nullable RequestOptions requestOptions) {
     ApiResponse<R> first = executeForResponse(operation.first(), requestOptions);
-    return new ApiResponse<>(first.statusCode(), first.headers(), page(operation, first.value(), requestOptions),
-        first.attempts());
+    return first.withValue(page(operation, first.value(), requestOptions));
   }
 
   /**
@@ -278,8 +275,8 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return executeForResponseAsync(paged.first(), requestOptions).thenApply(first -> new ApiResponse<>(
-        first.statusCode(), first.headers(), asyncPage(paged, first.value(), requestOptions), first.attempts()));
+    return executeForResponseAsync(paged.first(), requestOptions)
+        .thenApply(first -> first.withValue(asyncPage(paged, first.value(), requestOptions)));
   }
 
   private <R, T> CursorPage<T> page(PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
@@ -302,11 +299,17 @@ public final class ClientRuntime implements AutoCloseable {
       requestOptions = RequestOptions.none();
     }
     String query = operation.query();
+    byte[] body;
+    if (requestOptions.hasExtras()) {
+      query = RequestExtras.query(query, requestOptions.queryParams());
+      body = RequestExtras.body(operation.method(), operation.body(), requestOptions.bodyProperties());
+    } else {
+      body = operation.body() == null ? null : RequestExtras.write(operation.body());
+    }
     String url = query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query;
     Headers headers = requestOptions.headers().isEmpty()
         ? baseHeaders
         : baseHeaders.toBuilder().setAll(requestOptions.headers()).build();
-    byte[] body = operation.body() == null ? null : serialize(operation.body());
     return HttpRequest.builder(operation.method(), url)
         .headers(headers)
         .body(body, body == null ? null : JSON)
@@ -319,7 +322,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   private <T> ApiResponse<T> toApiResponse(ApiOperation<T> operation, HttpRequest request, HttpResponse response) {
     T value = decode(operation, request, response);
-    return new ApiResponse<>(response.statusCode(), response.headers(), value, response.attempts());
+    return new ApiResponse<>(response.statusCode(), response.headers(), value, response.attempts(), response.body());
   }
 
   private <T> T decode(ApiOperation<T> operation, HttpRequest request, HttpResponse response) {
@@ -345,15 +348,6 @@ public final class ClientRuntime implements AutoCloseable {
           response, null, request.idempotency() != Idempotency.IDEMPOTENT, vendor.redactor());
     }
     return value;
-  }
-
-  private static byte[] serialize(Object body) {
-    try {
-      return SdkJson.mapper().writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new OnboardKitException("Could not serialise the request body of type " + body.getClass().getSimpleName(),
-          null);
-    }
   }
 
   private void checkOpen() {

@@ -40,6 +40,19 @@ public final class Problems {
   }
 
   /**
+   * Adds every problem another collector found.
+   *
+   * @param other the other collector
+   * @return this collector
+   */
+  public Problems addAll(Problems other) {
+    if (other.problems != null) {
+      list().addAll(other.problems);
+    }
+    return this;
+  }
+
+  /**
    * Requires a non-null value.
    *
    * @param field the field path
@@ -159,9 +172,12 @@ public final class Problems {
   }
 
   /**
-   * Returns whether {@code s} is {@code local@domain}: a local part of 1 to 64 letters, digits and
-   * {@code .!#$%&'*+/=?^_`{|}~-}, and a domain of at least two dot-separated labels, each 1 to 63 letters, digits or
-   * hyphens, not starting or ending with a hyphen. (Hand-written rather than a regex: it runs on every create.)
+   * Returns whether {@code s} is {@code local@domain}: a local part of 1 to 64 characters, each a letter or digit (any
+   * script: RFC 6531 allows UTF-8 in addresses, such as {@code josé@example.com} or {@code 用户@例子.中国}) or one of
+   * {@code .!#$%&'*+/=?^_`{|}~-}, and a domain of at least two dot-separated labels, each 1 to 63 letters (any script),
+   * digits or hyphens, not starting or ending with a hyphen. Whitespace, control characters, quotes and a second
+   * {@code @} are refused. Neither vendor documents a narrower rule, so the server decides the rest. (Hand-written
+   * rather than a regex: it runs on every create.)
    */
   static boolean isEmail(String s) {
     int at = s.indexOf('@');
@@ -170,7 +186,7 @@ public final class Problems {
     }
     for (int i = 0; i < at; i++) {
       char c = s.charAt(i);
-      if (!isAsciiLetterOrDigit(c) && LOCAL_PART_SYMBOLS.indexOf(c) < 0) {
+      if (!isLetterOrDigit(c) && LOCAL_PART_SYMBOLS.indexOf(c) < 0) {
         return false;
       }
     }
@@ -185,7 +201,7 @@ public final class Problems {
       }
       for (int i = start; i < stop; i++) {
         char c = s.charAt(i);
-        if (!isAsciiLetterOrDigit(c) && c != '-') {
+        if (!isLetterOrDigit(c) && c != '-') {
           return false;
         }
       }
@@ -199,6 +215,21 @@ public final class Problems {
 
   private static boolean isAsciiLetterOrDigit(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Returns whether {@code c} is an ASCII letter or digit, or a non-ASCII letter, digit, combining mark or surrogate
+   * (half of a supplementary character, such as a CJK extension letter); never whitespace, punctuation or a control.
+   */
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 0x80) {
+      return isAsciiLetterOrDigit(c);
+    }
+    if (Character.isSurrogate(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**
@@ -220,6 +251,60 @@ public final class Problems {
     }
     add(field, "must be an absolute http(s) URL, such as https://example.com/path");
     return false;
+  }
+
+  /**
+   * Checks an optional URI of any scheme, such as an app's deep link ({@code myapp://callback},
+   * {@code com.example.app:/oauth2redirect}) or a web URL: when present, a scheme (a letter, then letters, digits,
+   * {@code +}, {@code -} or {@code .}), a colon, and at least one more character, without spaces or characters a URI
+   * may not contain. An {@code http} or {@code https} URI must also be a well-formed web URL (scheme, {@code ://} and
+   * a host, as {@link #checkHttpUrl} checks, without its length limit). No length limit applies.
+   *
+   * @param field the field path
+   * @param value the URI, or null
+   * @return true if the URI is absent or passed
+   */
+  public boolean checkUri(String field, @Nullable String value) {
+    if (value == null) {
+      return true;
+    }
+    if (!checkText(field, value, Integer.MAX_VALUE, false)) {
+      return false;
+    }
+    String v = value.strip();
+    boolean web = v.regionMatches(true, 0, "http:", 0, 5) || v.regionMatches(true, 0, "https:", 0, 6);
+    if (web ? isHttpUrl(v) : isAbsoluteUri(v)) {
+      return true;
+    }
+    add(field, web
+        ? "must be an absolute http(s) URL, such as https://example.com/path"
+        : "must be an absolute URI with a scheme, such as https://example.com/callback or myapp://callback");
+    return false;
+  }
+
+  /** Returns whether {@code s} is {@code scheme:rest} with a non-empty rest of characters a URI may hold. */
+  static boolean isAbsoluteUri(String s) {
+    int colon = s.indexOf(':');
+    if (colon < 1 || colon == s.length() - 1 || !isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < colon; i++) {
+      char c = s.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '+' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    for (int i = colon + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80 ? !URL_TAIL_CHARS[c] : Character.isWhitespace(c) || Character.isISOControl(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /**

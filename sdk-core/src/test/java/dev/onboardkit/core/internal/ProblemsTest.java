@@ -33,16 +33,42 @@ class ProblemsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"dev@acme-reseller.io", "a.b+tag@sub.example.co.uk", "x@a.io"})
+  @ValueSource(strings = {"dev@acme-reseller.io", "a.b+tag@sub.example.co.uk", "x@a.io",
+      // RFC 6531: UTF-8 local parts and domains; neither vendor documents refusing them, so the server decides.
+      "jos\u00e9@example.com", "\u7528\u6237@\u4f8b\u5b50.\u4e2d\u56fd", "\u0434\u0436\u043e@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444",
+      "a@\u00e9.io", "\ud842\udfb7@example.com", "e\u0301@example.com"})
   void acceptsEmails(String email) {
     assertTrue(Problems.isEmail(email), email);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"plain", "@acme.io", "a@", "a@b", "a@@b.io", "a b@c.io", "a@-b.io", "a@b-.io", "a@b..io",
-      "a@b.io.", "a@\u00e9.io"})
+      "a@b.io.", "a\u00a0b@c.io", "a\u2028@c.io", "a\u00ab@c.io", "a@b\u3000c.io", "\u0000@c.io"})
   void rejectsNonEmails(String email) {
     assertFalse(Problems.isEmail(email), email);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"myapp://callback", "com.example.app:/oauth2redirect", "urn:ietf:wg:oauth:2.0:oob",
+      "https://acme.example/callback", "HTTP://localhost:3000/cb", "my-app+x.y://host/p?q=1#f", "app://\u00e9t\u00e9"})
+  void checkUriAcceptsAbsoluteUrisOfAnyScheme(String uri) {
+    Problems p = new Problems();
+    assertTrue(p.checkUri("u", uri), uri);
+    assertTrue(p.isEmpty());
+  }
+
+  @Test
+  void checkUriRejectsRelativeAndMalformedUris() {
+    Problems p = new Problems();
+    for (String uri : List.of("callback", "/path", "1app://x", "app:", "my app://x", "app://a b", "app://a<b>",
+        "https://", "http:foo", ":x", "a\nb:c")) {
+      assertFalse(p.checkUri("u", uri), uri);
+    }
+    assertEquals(List.of("must be an absolute URI with a scheme, such as https://example.com/callback or"
+            + " myapp://callback", "must be an absolute http(s) URL, such as https://example.com/path",
+            "must not contain line breaks or control characters"),
+        assertThrows(InvalidRequestException.class, p::throwIfAny).problems().stream()
+            .map(ValidationProblem::message).distinct().collect(java.util.stream.Collectors.toList()));
   }
 
   @Test

@@ -80,7 +80,7 @@ final class DiditApplicationChanges {
             message = NOT_STRING;
           } else if (item.asText().isBlank()) {
             message = NOT_BLANK;
-          } else if (!DiditValidation.validUrl(item.asText().trim())) {
+          } else if (!DiditValidation.validRedirectUri(item.asText().trim())) {
             message = BAD_URL;
           }
           if (message != null) {

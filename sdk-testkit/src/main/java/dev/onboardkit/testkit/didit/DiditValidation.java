@@ -7,6 +7,7 @@ import dev.onboardkit.testkit.internal.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** DRF-style field validation messages. */
@@ -22,6 +23,9 @@ final class DiditValidation {
   private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
   private static final Pattern HOST = Pattern.compile(
       "^(localhost|\\d{1,3}(\\.\\d{1,3}){3}|([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}\\.?)$");
+
+  private static final Set<String> WEB_SCHEMES = Set.of("http", "https", "ftp", "ftps");
+  private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "data", "vbscript", "file");
 
   private DiditValidation() {}
 
@@ -110,6 +114,28 @@ final class DiditValidation {
       return "list";
     }
     return node.isObject() ? "dict" : "NoneType";
+  }
+
+  /**
+   * A redirect URI: Didit's reference restricts no scheme ("Allowlisted OAuth-style redirect URIs"), so the fake
+   * accepts app deep links such as {@code myapp://callback}. Web schemes ({@code http(s)}, {@code ftp(s)}) are checked
+   * as {@link #validUrl} checks them, and schemes that run code or read local files ({@code javascript}, {@code data},
+   * {@code vbscript}, {@code file}) are refused, as OAuth servers do.
+   */
+  static boolean validRedirectUri(String text) {
+    if (text.length() > 2048 || text.chars().anyMatch(c -> c <= ' ')) {
+      return false;
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (WEB_SCHEMES.contains(scheme)) {
+        return validUrl(text);
+      }
+      return !scheme.isEmpty() && !UNSAFE_SCHEMES.contains(scheme) && !uri.getRawSchemeSpecificPart().isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Django URLValidator, approximately: http(s)/ftp(s) scheme, a host name, IPv4 address or localhost. */

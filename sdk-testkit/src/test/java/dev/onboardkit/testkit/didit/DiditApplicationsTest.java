@@ -119,6 +119,16 @@ class DiditApplicationsTest extends DiditTestBase {
   }
 
   @Test
+  void appDeepLinksAreAcceptedAsRedirectUris() throws Exception {
+    Reply r = http.post(apps, token, """
+        {"redirect_uris":["myapp://callback","com.acme.app:/oauth2redirect","https://acme-reseller.io/cb"]}""");
+
+    assertEquals(201, r.status());
+    assertEquals(List.of("myapp://callback", "com.acme.app:/oauth2redirect", "https://acme-reseller.io/cb"),
+        didit.createdApplications(owner.organizationId()).get(0).redirectUris());
+  }
+
+  @Test
   void otherFieldErrors() throws Exception {
     assertJson("{\"name\":[\"This field may not be null.\"]}", http.post(apps, token, "{\"name\":null}"));
     assertJson("{\"name\":[\"This field may not be blank.\"]}", http.post(apps, token, "{\"name\":\" \"}"));

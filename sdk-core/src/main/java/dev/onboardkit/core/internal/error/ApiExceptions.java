@@ -75,8 +75,7 @@ public final class ApiExceptions {
     }
     ErrorBody body = INTERNALS.scrub(
         ErrorBodyDecoder.decode(bytes, response.contentType().orElse(null), vendor.errorShape()), secrets);
-    Optional<Duration> headerWait = RetryAfter.fromHeaders(response.headers(), clock);
-    Duration retryAfter = headerWait.or(body::retryAfter).orElse(null);
+    Duration retryAfter = RetryAfter.of(response.headers(), body, clock, vendor.errorShape()).orElse(null);
     boolean unknown = OutcomeUnknown.afterResponse(request.idempotency(), status, retryAfter != null);
     ApiErrorDetails details = INTERNALS.details(
         status, response.headers(), raw, vendor.classifier(), vendor.redactor(), body, response.attempts(),

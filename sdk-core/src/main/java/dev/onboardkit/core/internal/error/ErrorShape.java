@@ -24,4 +24,16 @@ public interface ErrorShape {
    * @param parts collects the summary, code, wait and messages
    */
   void read(JsonNode object, ErrorBodyParts parts);
+
+  /**
+   * Returns whether a wait this shape reads from the body outranks the {@code Retry-After-Ms} and {@code Retry-After}
+   * headers when a response carries both. By default the headers win, as HTTP intends; a vendor whose body wait is its
+   * own, more specific signal (Didit's {@code wait}) says so here. {@link dev.onboardkit.core.internal.retry.RetryAfter}
+   * applies the order.
+   *
+   * @return true if the body's wait is preferred
+   */
+  default boolean bodyWaitFirst() {
+    return false;
+  }
 }

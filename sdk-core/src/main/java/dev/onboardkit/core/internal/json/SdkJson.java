@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.onboardkit.core.SdkDefaults;
+import dev.onboardkit.core.Secret;
 import java.net.URI;
 
 /**
@@ -26,6 +27,8 @@ import java.net.URI;
  *   <li>{@code java.time} types are ISO-8601 strings; offsets and fractional seconds such as
  *       {@code 2026-03-05T14:30:00.000Z} are accepted;
  *   <li>URIs are decoded leniently: characters a strict {@link java.net.URI} refuses are percent-encoded;
+ *   <li>a {@link dev.onboardkit.core.Secret} is written as its value (request bodies carry passwords). This mapper
+ *       alone does so: any other mapper writes the mask ({@link RevealingSecretSerializer});
  *   <li>input is bounded: nesting deeper than {@link SdkDefaults.Limits#MAX_JSON_NESTING_DEPTH} fails cleanly instead
  *       of exhausting the stack.
  * </ul>
@@ -61,6 +64,8 @@ public final class SdkJson {
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(new SimpleModule("onboardkit-lenient-uri").addDeserializer(URI.class, new LenientUriDeserializer()))
+        .addModule(new SimpleModule("onboardkit-secret-values")
+            .addSerializer(Secret.class, new RevealingSecretSerializer()))
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // Build each type's deserializer on first use, not when a reader is created: clients create readers for

@@ -2,6 +2,7 @@ package dev.onboardkit.core.internal.retry;
 
 import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
 import dev.onboardkit.core.internal.error.ErrorShape;
+import dev.onboardkit.core.error.ErrorBody;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpResponse;
 import java.time.Clock;
@@ -14,6 +15,10 @@ import java.util.Optional;
 /**
  * Reads the wait a server asks for: {@code Retry-After-Ms} (milliseconds), {@code Retry-After} (seconds or an
  * HTTP-date), or a wait in the error body, as the API's {@link ErrorShape} reads it (such as a {@code wait} member).
+ *
+ * <p>The one owner of the order: the headers first ({@code Retry-After-Ms}, then {@code Retry-After}), then the body,
+ * unless the shape's {@link ErrorShape#bodyWaitFirst()} puts the body first. Both the retry policy and the exception
+ * ({@code ApiException.retryAfter()}) take their wait from here, so they always agree.
  */
 public final class RetryAfter {
   private static final Duration MAX = Duration.ofDays(366);
@@ -30,10 +35,28 @@ public final class RetryAfter {
    */
   public static Optional<Duration> of(HttpResponse response, Clock clock, ErrorShape shape) {
     Optional<Duration> fromHeaders = fromHeaders(response.headers(), clock);
-    if (fromHeaders.isPresent() || response.body().length == 0) {
+    if ((fromHeaders.isPresent() && !shape.bodyWaitFirst()) || response.body().length == 0) {
       return fromHeaders;
     }
-    return ErrorBodyDecoder.decode(response.body(), response.contentType().orElse(null), shape).retryAfter();
+    return choose(fromHeaders,
+        ErrorBodyDecoder.decode(response.body(), response.contentType().orElse(null), shape).retryAfter(), shape);
+  }
+
+  /**
+   * Picks the wait from an already decoded error body and the response headers, in the shape's order.
+   *
+   * @param headers the response headers
+   * @param body the decoded error body
+   * @param clock the clock used for HTTP-date values
+   * @param shape the API's error shape, which says whether the body's wait comes first
+   * @return the requested wait, if any
+   */
+  public static Optional<Duration> of(Headers headers, ErrorBody body, Clock clock, ErrorShape shape) {
+    return choose(fromHeaders(headers, clock), body.retryAfter(), shape);
+  }
+
+  private static Optional<Duration> choose(Optional<Duration> fromHeaders, Optional<Duration> fromBody, ErrorShape shape) {
+    return shape.bodyWaitFirst() ? fromBody.or(() -> fromHeaders) : fromHeaders.or(() -> fromBody);
   }
 
   /**
