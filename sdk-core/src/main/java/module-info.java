@@ -30,5 +30,7 @@ module dev.onboardkit.core {
   exports dev.onboardkit.core.internal.http to dev.onboardkit.klara, dev.onboardkit.didit;
   exports dev.onboardkit.core.internal.json to dev.onboardkit.klara, dev.onboardkit.didit;
   exports dev.onboardkit.core.internal.log to dev.onboardkit.klara, dev.onboardkit.didit;
+  // Jackson instantiates the masking serializer named by @MaskedInJson on the clients' response types.
+  opens dev.onboardkit.core.internal.json to com.fasterxml.jackson.databind;
   exports dev.onboardkit.core.internal.webhook to dev.onboardkit.klara, dev.onboardkit.didit;
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ class SecretJsonTest {
   private static final String VALUE = "P48KD6PN9XMRGJV0";
 
   /** What an application's own response object or log event might hold. */
+  @JsonPropertyOrder({"code", "link", "noLink"}) // getter discovery order is not specified by the JVM
   public static final class Holder {
     private final Secret code = Secret.of(VALUE);
 
