@@ -107,12 +107,12 @@ public class DiditProperties extends OnboardKitClientProperties {
   }
 
   @Override
-  protected String prefix() {
+  String prefix() {
     return PREFIX;
   }
 
   @Override
-  protected void validateClient(Errors errors) {
+  void validateClient(Errors errors) {
     boolean hasEmail = hasText(email);
     boolean hasPassword = password != null && !password.isEmpty();
     if (hasEmail && !hasPassword) {

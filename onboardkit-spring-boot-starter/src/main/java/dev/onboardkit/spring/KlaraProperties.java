@@ -94,12 +94,12 @@ public class KlaraProperties extends OnboardKitClientProperties {
   }
 
   @Override
-  protected String prefix() {
+  String prefix() {
     return PREFIX;
   }
 
   @Override
-  protected void validateClient(Errors errors) {
+  void validateClient(Errors errors) {
     if (apiKey == null) {
       return;
     }

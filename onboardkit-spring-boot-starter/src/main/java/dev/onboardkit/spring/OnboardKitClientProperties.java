@@ -32,8 +32,8 @@ public abstract class OnboardKitClientProperties implements Validator {
   /** Text appended to the User-Agent, such as acme-onboarding/2.3 (printable ASCII). */
   private String userAgentSuffix;
 
-  /** Creates the properties with the SDK defaults. */
-  protected OnboardKitClientProperties() {}
+  /** Creates the properties with the SDK defaults; only this package's properties classes extend it. */
+  OnboardKitClientProperties() {}
 
   /**
    * Returns whether the client bean is created when its credentials are set (default true).
@@ -118,19 +118,11 @@ public abstract class OnboardKitClientProperties implements Validator {
     this.userAgentSuffix = userAgentSuffix;
   }
 
-  /**
-   * Returns the prefix these properties are bound under, such as {@code onboardkit.klara}.
-   *
-   * @return the prefix
-   */
-  protected abstract String prefix();
+  /** Returns the prefix these properties are bound under, such as {@code onboardkit.klara}. */
+  abstract String prefix();
 
-  /**
-   * Checks the client's own properties; the shared ones are checked by {@link #validate(Object, Errors)}.
-   *
-   * @param errors where problems are reported, with {@link #reject(Errors, String, Object, String)}
-   */
-  protected abstract void validateClient(Errors errors);
+  /** Checks the client's own properties (reported with {@link #reject}); the shared ones are checked here. */
+  abstract void validateClient(Errors errors);
 
   @Override
   public boolean supports(Class<?> type) {
@@ -155,15 +147,10 @@ public abstract class OnboardKitClientProperties implements Validator {
 
   /**
    * Reports a problem with one property, named in full ({@code onboardkit.klara.api-key}) by Spring's failure
-   * analysis. Pass {@link #MASK} as the value of a secret: the value reported is the one given here, never the bound
-   * one.
-   *
-   * @param errors where to report
-   * @param property the property relative to {@link #prefix()}, such as {@code api-key}
-   * @param shownValue the value to show, {@link #MASK} for a secret
-   * @param reason what is wrong, without the value
+   * analysis. A secret's {@code shownValue} is {@link #MASK}: the value reported is the one given here, never the
+   * bound one, and {@code reason} never contains the value.
    */
-  protected final void reject(Errors errors, String property, Object shownValue, String reason) {
+  final void reject(Errors errors, String property, Object shownValue, String reason) {
     String message = prefix() + "." + property + " " + reason;
     if (errors instanceof org.springframework.validation.BindingResult) {
       ((org.springframework.validation.BindingResult) errors).addError(new org.springframework.validation.FieldError(

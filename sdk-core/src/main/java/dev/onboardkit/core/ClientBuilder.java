@@ -155,17 +155,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * Adds listeners, in order, after any added before.
+   * Replaces the listeners added so far.
    *
-   * @param listeners the listeners; null (or a null element) is reported by {@code build()}
+   * @param listeners the listeners, in the order they are called; null (or a null element) is reported by
+   *     {@code build()}
    * @return this builder
    */
   public B listeners(@Nullable Collection<? extends RequestListener> listeners) {
-    if (listeners == null) {
-      options.listeners(null);
-    } else {
-      listeners.forEach(options::addListener);
-    }
+    options.listeners(listeners == null ? null : new ArrayList<>(listeners));
     return self();
   }
 

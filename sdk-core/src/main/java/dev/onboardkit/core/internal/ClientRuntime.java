@@ -255,6 +255,9 @@ public final class ClientRuntime implements AutoCloseable {
   /** Reports the end of an async call before its future completes; a future the caller cancelled counts as that. */
   private static void finish(
       CallEvents call, CompletableFuture<?> result, @Nullable Throwable failure, int statusCode) {
+    if (call == CallEvents.NONE) {
+      return;
+    }
     if (result.isCancelled()) {
       call.cancelled();
     } else if (failure != null) {

@@ -318,6 +318,24 @@ class RequestListenerTest {
   }
 
   @Test
+  void aClientBuilderAddsListenersOneByOneOrReplacesThemAll() {
+    RequestListener other = new RequestListener() {};
+    TestBuilder builder = new TestBuilder().listener(recorder).listener(other);
+    assertEquals(List.of(recorder, other), builder.options().listeners());
+    assertEquals(List.of(other), builder.listeners(List.of(other)).options().listeners());
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> new TestBuilder().listeners(java.util.Arrays.asList(recorder, null)).options());
+    assertEquals("listeners[1]", e.problems().get(0).field());
+  }
+
+  /** The smallest vendor builder: what every client builder inherits. */
+  static final class TestBuilder extends dev.onboardkit.core.ClientBuilder<TestBuilder> {
+    ClientOptions options() {
+      return buildOptions(java.net.URI.create("https://api.example.com"), "baseUrl", null);
+    }
+  }
+
+  @Test
   void nullListenersAreReportedByBuild() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> t.runtime.options().toBuilder().addListener(null).build());
