@@ -27,9 +27,9 @@ import java.lang.annotation.Target;
  * issues are valid for the client's system clock. Beans: {@link OnboardKitFakes} ({@code onboardKitFakes}), and the
  * two fakes ({@code fakeKlaraServer}, {@code fakeDiditServer}).
  *
- * <p>Works with {@code @SpringBootTest} and the other Spring Boot test slices on Boot 3 and 4; it needs
- * {@code spring-test} and {@code dev.onboardkit:sdk-testkit} on the test class path (the latter comes with this
- * artifact).
+ * <p>For {@code @SpringBootTest} on Spring Boot 3 and 4 (test slices do not load the starter's auto-configuration).
+ * It needs {@code spring-test} (from {@code spring-boot-starter-test}); {@code dev.onboardkit:sdk-testkit} comes with
+ * this artifact.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
