@@ -22,9 +22,10 @@ final class ListenerEvents extends Events {
   @Override
   public CallEvents start(String operation, HttpMethod method, String path) {
     CallInfo call = new CallInfo(operation, method, path, serverAddress);
+    ListenerCall events = new ListenerCall(call, listeners); // starts the call's clock before any listener runs
     for (GuardedListener listener : listeners) {
       listener.callStarted(call);
     }
-    return new ListenerCall(call, listeners);
+    return events;
   }
 }
