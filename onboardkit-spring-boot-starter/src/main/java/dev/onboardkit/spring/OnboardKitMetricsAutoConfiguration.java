@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * With Micrometer and a {@link MeterRegistry} bean, records every call of the OnboardKit clients (see
  * {@link MicrometerRequestListener} for the meters). Runs after Spring Boot's registry auto-configuration (its class
- * moved between Boot 3 and 4; both names are listed). Turn off with {@code management.metrics.onboardkit.enabled=false}.
+ * moved between Boot 3 and 4; both names are listed). Turn off with
+ * {@code management.metrics.onboardkit.enabled=false}.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",

@@ -69,7 +69,8 @@ class ServiceProcessorTest {
     assertTrue(impl.contains("return runtime.executeForResponse(RETRIEVE, spec.retrieve(id), options);"), impl);
     assertTrue(impl.contains("private static final String RETRIEVE = \"example.widgets.retrieve\";"), impl);
     String asyncImpl = generated("com/example/internal/WidgetServiceAsyncImpl.java");
-    assertTrue(asyncImpl.contains("return runtime.executeForResponseAsync(RETRIEVE, () -> spec.retrieve(id), options);"),
+    assertTrue(
+        asyncImpl.contains("return runtime.executeForResponseAsync(RETRIEVE, () -> spec.retrieve(id), options);"),
         asyncImpl);
     assertTrue(asyncImpl.contains("return raw.retrieve(id, options).thenApply(ApiResponse::value);"), asyncImpl);
   }
