@@ -52,7 +52,8 @@ public interface RequestListener {
   default void attemptFailed(AttemptFailed event) {}
 
   /**
-   * The SDK decided to try again and waits before the next attempt.
+   * The SDK decided to try again and waits before the next attempt. If a blocking call's thread is interrupted during
+   * the wait, no further attempt is made and {@link #callFinished} follows with the last attempt's outcome.
    *
    * @param event the wait
    */
