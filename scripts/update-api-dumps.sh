@@ -4,6 +4,6 @@
 # the API disagree (see "API guard" in docs/design.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec mvn -B -q -pl sdk-core,klara-client,didit-client,sdk-testkit -am \
+exec mvn -B -q -pl sdk-core,klara-client,didit-client,sdk-testkit,onboardkit-spring-boot-starter,onboardkit-spring-boot-test -am \
   -Dapi.update=true -Dtest=ApiDumpTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dmaven.javadoc.skip=true -Dmaven.source.skip=true "$@" test

@@ -18,6 +18,7 @@ module dev.onboardkit.core {
   exports dev.onboardkit.core;
   exports dev.onboardkit.core.auth;
   exports dev.onboardkit.core.error;
+  exports dev.onboardkit.core.event;
   exports dev.onboardkit.core.http;
   exports dev.onboardkit.core.json;
   exports dev.onboardkit.core.log;

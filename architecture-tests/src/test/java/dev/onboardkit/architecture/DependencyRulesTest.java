@@ -4,9 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 
-/** Which module may use which: core knows no client, the clients do not know each other, the testkit is a user. */
+/**
+ * Which module may use which: core knows no client, the clients do not know each other, the testkit and the Spring Boot
+ * modules are users.
+ */
 class DependencyRulesTest {
   @Test
   void coreDependsOnNoClientAndNotOnTheTestkit() {
@@ -34,6 +39,15 @@ class DependencyRulesTest {
     noClasses().that().resideInAPackage("dev.onboardkit.testkit..")
         .should().dependOnClassesThat(internalElsewhere)
         .check(PublishedClasses.ALL);
+  }
+
+  @Test
+  void theSpringBootModulesUseOnlyThePublicApiOfCoreTheClientsAndTheTestkit() {
+    JavaClasses spring = new ClassFileImporter().importPackages("dev.onboardkit.spring");
+    noClasses().should().dependOnClassesThat(DescribedPredicate.describe(
+            "internal types of sdk-core, a client or the testkit",
+            c -> isInternalOfCoreOrClient(c) || c.getPackageName().startsWith("dev.onboardkit.testkit.internal")))
+        .check(spring);
   }
 
   private static boolean isInternalOfCoreOrClient(JavaClass c) {

@@ -2,14 +2,19 @@ package dev.onboardkit.codegen;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the implementations of one service. Only the raw forms run anything: the blocking raw form runs the
- * definition's operation, the async raw form builds it inside the future; the plain forms take {@code value()}.
+ * definition's operation, the async raw form builds it inside the future; the plain forms take {@code value()}. Each
+ * call passes its operation id, a constant of the raw class ({@code "klara.applications.create"}), so naming a call
+ * costs nothing.
  */
 final class ImplWriter {
   private static final String RAW_CLASS = "Raw";
@@ -88,6 +93,15 @@ final class ImplWriter {
         .addSuperinterface(raw.interfaceOf(model.sync, model.async))
         .addField(Names.CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
         .addField(model.spec, "spec", Modifier.PRIVATE, Modifier.FINAL);
+    Set<String> constants = new LinkedHashSet<>();
+    for (ServiceModel.EndpointModel endpoint : model.endpoints) {
+      if (constants.add(endpoint.operationConstant())) {
+        type.addField(FieldSpec.builder(String.class, endpoint.operationConstant(), Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL)
+            .initializer("$S", model.operations + "." + endpoint.name)
+            .build());
+      }
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addParameter(Names.CLIENT_RUNTIME, "runtime")
         .addParameter(model.spec, "spec")
@@ -106,8 +120,8 @@ final class ImplWriter {
           : (endpoint.paged ? "executePaged" : "executeForResponse");
       String operation = raw.async() ? "() -> spec.$L($L)" : "spec.$L($L)";
       type.addMethod(endpointMethod(raw, endpoint)
-          .addStatement("return runtime.$L(" + operation + ", options)", call, endpoint.name,
-              arguments(endpoint, false))
+          .addStatement("return runtime.$L($L, " + operation + ", options)", call, endpoint.operationConstant(),
+              endpoint.name, arguments(endpoint, false))
           .build());
     }
     return type.build();

@@ -6,6 +6,7 @@ import com.squareup.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -25,30 +26,39 @@ final class ServiceModel {
   static final String SUB_SERVICE = "dev.onboardkit.core.internal.SubService";
   static final String API_OPERATION = "dev.onboardkit.core.internal.ApiOperation";
   static final String PAGED_OPERATION = "dev.onboardkit.core.internal.PagedOperation";
+  private static final Pattern OPERATIONS = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-z][a-zA-Z0-9]*)+");
 
   final ClassName spec;
   final ClassName sync;
   final ClassName async;
   final ClassName syncImpl;
   final ClassName asyncImpl;
+  /** The prefix of the endpoints' operation ids, such as {@code klara.applications}. */
+  final String operations;
   final DocComment doc;
   final List<EndpointModel> endpoints = new ArrayList<>();
   final List<SubServiceModel> subServices = new ArrayList<>();
 
-  private ServiceModel(ClassName spec, String apiPackage, String name, DocComment doc) {
+  private ServiceModel(ClassName spec, String apiPackage, String name, String operations, DocComment doc) {
     this.spec = spec;
     this.sync = ClassName.get(apiPackage, name);
     this.async = ClassName.get(apiPackage, name + "Async");
     this.syncImpl = ClassName.get(spec.packageName(), name + "Impl");
     this.asyncImpl = ClassName.get(spec.packageName(), name + "AsyncImpl");
+    this.operations = operations;
     this.doc = doc;
   }
 
   /** Reads a spec class; problems are reported through {@link SpecException}. */
   static ServiceModel read(TypeElement type, ProcessingEnvironment env) {
     AnnotationMirror annotation = annotation(type, SPEC);
+    String operations = value(annotation, "operations");
+    if (!OPERATIONS.matcher(operations).matches()) {
+      throw new SpecException(type, "operations must be lower camel case segments joined by dots, such as"
+          + " klara.applications; got '" + operations + "'");
+    }
     ServiceModel model = new ServiceModel(ClassName.get(type), value(annotation, "api"), value(annotation, "name"),
-        DocComment.parse(env.getElementUtils().getDocComment(type)));
+        operations, DocComment.parse(env.getElementUtils().getDocComment(type)));
     for (Element member : type.getEnclosedElements()) {
       if (!(member instanceof ExecutableElement)) {
         continue;
@@ -140,6 +150,23 @@ final class ServiceModel {
     /** The plain form's return type. */
     TypeName plainType() {
       return paged ? ParameterizedTypeName.get(Names.CURSOR_PAGE, value) : value;
+    }
+
+    /**
+     * The name of the constant holding the operation id in the implementations, such as {@code REFRESH_PRE_AUTH}.
+     *
+     * @return the constant's name
+     */
+    String operationConstant() {
+      StringBuilder b = new StringBuilder(name.length() + 4);
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (Character.isUpperCase(c) && i > 0) {
+          b.append('_');
+        }
+        b.append(Character.toUpperCase(c));
+      }
+      return b.toString();
     }
 
     /** The async form's value type. */

@@ -32,7 +32,7 @@ class ServiceProcessorTest {
 
   private static final String WIDGETS = HEADER
       + "/** Widgets. */\n"
-      + "@ServiceSpec(api = \"com.example.widgets\", name = \"WidgetService\")\n"
+      + "@ServiceSpec(api = \"com.example.widgets\", name = \"WidgetService\", operations = \"example.widgets\")\n"
       + "public final class WidgetEndpoints {\n"
       + "  static final ResponseDecoder<String> TEXT = r -> r.bodyAsString();\n"
       + "  /**\n   * Gets a widget ({@code GET /widgets/{id}}).\n   *\n   * @param id the widget id\n"
@@ -66,11 +66,38 @@ class ServiceProcessorTest {
 
     String impl = generated("com/example/internal/WidgetServiceImpl.java");
     assertTrue(impl.contains("return raw.retrieve(id, options).value();"), impl);
-    assertTrue(impl.contains("return runtime.executeForResponse(spec.retrieve(id), options);"), impl);
+    assertTrue(impl.contains("return runtime.executeForResponse(RETRIEVE, spec.retrieve(id), options);"), impl);
+    assertTrue(impl.contains("private static final String RETRIEVE = \"example.widgets.retrieve\";"), impl);
     String asyncImpl = generated("com/example/internal/WidgetServiceAsyncImpl.java");
-    assertTrue(asyncImpl.contains("return runtime.executeForResponseAsync(() -> spec.retrieve(id), options);"),
+    assertTrue(
+        asyncImpl.contains("return runtime.executeForResponseAsync(RETRIEVE, () -> spec.retrieve(id), options);"),
         asyncImpl);
     assertTrue(asyncImpl.contains("return raw.retrieve(id, options).thenApply(ApiResponse::value);"), asyncImpl);
+  }
+
+  @Test
+  void overloadsShareOneOperationIdAndMultiWordNamesBecomeConstants() throws IOException {
+    String source = WIDGETS.replace("public final class WidgetEndpoints {\n",
+        "public final class WidgetEndpoints {\n"
+        + "  /**\n   * Refreshes.\n   *\n   * @return the name\n   */\n"
+        + "  @Endpoint ApiOperation<String> refreshPreAuth() {\n"
+        + "    return ApiOperation.builder(HttpMethod.POST, TEXT).path(\"r\").build();\n  }\n"
+        + "  /**\n   * Refreshes one.\n   *\n   * @param id the id\n   * @return the name\n   */\n"
+        + "  @Endpoint ApiOperation<String> refreshPreAuth(String id) {\n"
+        + "    return ApiOperation.builder(HttpMethod.POST, TEXT).path(\"r\").pathParam(\"id\", id).build();\n  }\n");
+    assertEquals(List.of(), compile(source));
+    String impl = generated("com/example/internal/WidgetServiceImpl.java");
+    assertEquals(1, impl.split("String REFRESH_PRE_AUTH = \"example.widgets.refreshPreAuth\";", -1).length - 1, impl);
+    assertTrue(impl.contains("return runtime.executeForResponse(REFRESH_PRE_AUTH, spec.refreshPreAuth(id), options);"),
+        impl);
+  }
+
+  @Test
+  void anOperationsPrefixThatIsNotDottedLowerCamelCaseIsACompileErrorOnTheClassDeclaration() throws IOException {
+    List<String> errors = messages(compile(WIDGETS.replace("operations = \"example.widgets\"",
+        "operations = \"Example widgets\"")));
+    assertEquals(List.of("class: operations must be lower camel case segments joined by dots, such as"
+        + " klara.applications; got 'Example widgets'"), errors);
   }
 
   @Test

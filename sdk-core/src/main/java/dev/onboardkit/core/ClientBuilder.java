@@ -3,6 +3,7 @@ package dev.onboardkit.core;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ValidationProblem;
+import dev.onboardkit.core.event.RequestListener;
 import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.log.LoggingOptions;
@@ -11,14 +12,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
 
 /**
  * The options every OnboardKit client builder shares: timeouts, retries, User-Agent, default headers, the injectable
- * sleeper, clock and jitter, logging, and the OkHttp client or transport. Each vendor's builder adds its base URL and
- * credentials. Setters accept null without throwing; {@code build()} reports every problem at once.
+ * sleeper, clock and jitter, logging, request listeners, and the OkHttp client or transport. Each vendor's builder adds
+ * its base URL and credentials. Setters accept null without throwing; {@code build()} reports every problem at once.
  *
  * @param <B> the vendor builder, returned by every setter so that calls chain
  */
@@ -137,6 +139,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B logging(@Nullable LoggingOptions logging) {
     options.logging(logging);
+    return self();
+  }
+
+  /**
+   * Adds a listener that sees the events of every call (start, attempts, responses, retries, outcome), for metrics
+   * and tracing. Listeners are called in the order they were added; see {@link RequestListener}.
+   *
+   * @param listener the listener; null is reported by {@code build()}
+   * @return this builder
+   */
+  public B listener(@Nullable RequestListener listener) {
+    options.addListener(listener);
+    return self();
+  }
+
+  /**
+   * Replaces the listeners added so far.
+   *
+   * @param listeners the listeners, in the order they are called; null (or a null element) is reported by
+   *     {@code build()}
+   * @return this builder
+   */
+  public B listeners(@Nullable Collection<? extends RequestListener> listeners) {
+    options.listeners(listeners == null ? null : new ArrayList<>(listeners));
     return self();
   }
 

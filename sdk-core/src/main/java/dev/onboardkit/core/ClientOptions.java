@@ -1,6 +1,7 @@
 package dev.onboardkit.core;
 
 import dev.onboardkit.core.auth.CredentialsProvider;
+import dev.onboardkit.core.event.RequestListener;
 import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpTransport;
@@ -10,14 +11,16 @@ import dev.onboardkit.core.retry.Sleeper;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
 
 /**
- * Client-wide configuration: base URL, credentials, timeouts, retries, headers, logging, and the clock and sleeper
- * (injectable for tests). Immutable; the client modules' builders fill it in, and
+ * Client-wide configuration: base URL, credentials, timeouts, retries, headers, logging, request listeners, and the
+ * clock and sleeper (injectable for tests). Immutable; the client modules' builders fill it in, and
  * {@code client.withOptions(...)} derives a client with changed options that shares the connection pool.
  */
 public final class ClientOptions {
@@ -32,6 +35,7 @@ public final class ClientOptions {
   private final Clock clock;
   private final DoubleSupplier jitter;
   private final LoggingOptions logging;
+  private final List<RequestListener> listeners;
   private final OkHttpClient okHttpClient;
   private final HttpTransport transport;
 
@@ -47,6 +51,7 @@ public final class ClientOptions {
     this.clock = b.clock;
     this.jitter = b.jitter;
     this.logging = b.logging;
+    this.listeners = List.copyOf(b.listeners);
     this.okHttpClient = b.okHttpClient;
     this.transport = b.transport;
   }
@@ -78,6 +83,7 @@ public final class ClientOptions {
     b.clock = clock;
     b.jitter = jitter;
     b.logging = logging;
+    b.listeners = new ArrayList<>(listeners);
     b.okHttpClient = okHttpClient;
     b.transport = transport;
     return b;
@@ -183,6 +189,15 @@ public final class ClientOptions {
   }
 
   /**
+   * Returns the listeners that see every call's events, in the order they are called.
+   *
+   * @return the listeners; empty (the default) when nothing listens
+   */
+  public List<RequestListener> listeners() {
+    return listeners;
+  }
+
+  /**
    * Returns the caller's OkHttp client, if one was given.
    *
    * @return the OkHttp client the transport derives from
@@ -205,7 +220,7 @@ public final class ClientOptions {
     return "ClientOptions{baseUrl=" + baseUrl + ", credentials=" + (credentials == null ? "none" : "****")
         + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries + ", maxRetryAfter=" + maxRetryAfter
         + ", userAgentSuffix=" + userAgentSuffix + ", defaultHeaders=" + defaultHeaders + ", logging=" + logging
-        + "}";
+        + ", listeners=" + listeners.size() + "}";
   }
 
   /** Builds {@link ClientOptions}; {@link #build()} reports every invalid value at once. */
@@ -221,6 +236,7 @@ public final class ClientOptions {
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
     private LoggingOptions logging = LoggingOptions.defaults();
+    private List<RequestListener> listeners = new ArrayList<>();
     private OkHttpClient okHttpClient;
     private HttpTransport transport;
 
@@ -352,6 +368,31 @@ public final class ClientOptions {
     }
 
     /**
+     * Adds a listener that sees the events of every call, after those already added.
+     *
+     * @param listener the listener; null is reported by {@link #build()}
+     * @return this builder
+     */
+    public Builder addListener(@Nullable RequestListener listener) {
+      if (this.listeners != null) { // after listeners(null), build() reports that
+        this.listeners.add(listener);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the listeners, for example with an empty list to stop a derived client from reporting events.
+     *
+     * @param listeners the listeners, in the order they are called; null (or a null element) is reported by
+     *     {@link #build()}
+     * @return this builder
+     */
+    public Builder listeners(@Nullable List<? extends RequestListener> listeners) {
+      this.listeners = listeners == null ? null : new ArrayList<>(listeners);
+      return this;
+    }
+
+    /**
      * Uses the caller's OkHttp client (its pool, dispatcher, proxy and TLS settings). The SDK derives its own
      * client from it with {@code newBuilder()}, and never closes it.
      *
@@ -399,6 +440,11 @@ public final class ClientOptions {
       problems.requireNonNull("clock", clock);
       problems.requireNonNull("jitter", jitter);
       problems.requireNonNull("logging", logging);
+      if (problems.requireNonNull("listeners", listeners)) {
+        for (int i = 0; i < listeners.size(); i++) {
+          problems.requireNonNull("listeners[" + i + "]", listeners.get(i));
+        }
+      }
       problems.capture(() -> dev.onboardkit.core.internal.http.UserAgent.of("check", userAgentSuffix));
       if (okHttpClient != null && transport != null) {
         problems.add("transport", "cannot be combined with okHttpClient; set one of them");

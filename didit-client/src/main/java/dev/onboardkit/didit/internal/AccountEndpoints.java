@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * login. None of these calls takes an access token, so they work on a client built without credentials
  * (see {@code DiditAuthClient.builder()}). Obtain it with {@code client.account()}. Thread-safe.
  */
-@ServiceSpec(api = "dev.onboardkit.didit.account", name = "DiditAccountService")
+@ServiceSpec(api = "dev.onboardkit.didit.account", name = "DiditAccountService", operations = "didit.account")
 public final class AccountEndpoints {
   private static final ResponseDecoder<DiditRegisterResult> REGISTER = ResponseDecoder.json(DiditRegisterResult.class);
   private static final ResponseDecoder<DiditVerifyEmailResult> VERIFY_EMAIL = ResponseDecoder.json(DiditVerifyEmailResult.class);

@@ -20,7 +20,8 @@ import java.util.List;
  *
  * <p>Obtain it with {@code client.applications(orgId)}. Thread-safe.
  */
-@ServiceSpec(api = "dev.onboardkit.didit.applications", name = "DiditApplicationService")
+@ServiceSpec(api = "dev.onboardkit.didit.applications", name = "DiditApplicationService",
+    operations = "didit.applications")
 public final class ApplicationEndpoints {
   private static final ResponseDecoder<DiditApplication> APPLICATION = ResponseDecoder.json(DiditApplication.class);
   private static final ResponseDecoder<List<DiditApplication>> APPLICATIONS =

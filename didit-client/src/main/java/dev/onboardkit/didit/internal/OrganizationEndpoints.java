@@ -12,7 +12,8 @@ import java.util.List;
  * The organizations of the signed-in user. Needs the Bearer access token. Obtain it with
  * {@code client.organizations()}. Thread-safe.
  */
-@ServiceSpec(api = "dev.onboardkit.didit.organizations", name = "DiditOrganizationService")
+@ServiceSpec(api = "dev.onboardkit.didit.organizations", name = "DiditOrganizationService",
+    operations = "didit.organizations")
 public final class OrganizationEndpoints {
   /** A bare array, as the server sends; {@code {"results": [...]}} and {@code {"organizations": [...]}} too. */
   private static final ResponseDecoder<List<DiditOrganization>> ORGANIZATIONS =

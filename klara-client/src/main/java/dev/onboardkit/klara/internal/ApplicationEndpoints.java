@@ -33,7 +33,8 @@ import java.util.Map;
  * {@link dev.onboardkit.core.error.ApiException} subclass matching the status, whose {@code errorCode()} is a
  * {@link dev.onboardkit.klara.KlaraErrorCode}.
  */
-@ServiceSpec(api = "dev.onboardkit.klara.applications", name = "KlaraApplicationService")
+@ServiceSpec(api = "dev.onboardkit.klara.applications", name = "KlaraApplicationService",
+    operations = "klara.applications")
 public final class ApplicationEndpoints {
   static final String APPLICATIONS = "applications";
   private static final String APPLICATIONS_PATH = "/" + APPLICATIONS;

@@ -15,7 +15,8 @@ import dev.onboardkit.klara.applications.KlaraDocumentDownload;
  * and the SDK's {@link dev.onboardkit.core.error.ApiException} subclasses for error responses; their
  * {@code errorCode()} is a {@link dev.onboardkit.klara.KlaraErrorCode}.
  */
-@ServiceSpec(api = "dev.onboardkit.klara.applications", name = "KlaraDocumentService")
+@ServiceSpec(api = "dev.onboardkit.klara.applications", name = "KlaraDocumentService",
+    operations = "klara.applications.documents")
 public final class DocumentEndpoints {
   private static final ResponseDecoder<KlaraDocumentDownload> DOWNLOAD =
       ResponseDecoder.json(KlaraDocumentDownload.class);

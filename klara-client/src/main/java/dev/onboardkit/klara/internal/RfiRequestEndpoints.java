@@ -16,7 +16,7 @@ import dev.onboardkit.klara.rfi.KlaraCreateRfiRequestResponse;
  * <p>Invalid arguments throw {@link dev.onboardkit.core.error.InvalidRequestException} listing every problem, before
  * anything is sent; error responses throw {@link dev.onboardkit.core.error.ApiException} subclasses.
  */
-@ServiceSpec(api = "dev.onboardkit.klara.rfi", name = "KlaraRfiRequestService")
+@ServiceSpec(api = "dev.onboardkit.klara.rfi", name = "KlaraRfiRequestService", operations = "klara.rfiRequests")
 public final class RfiRequestEndpoints {
   private static final ResponseDecoder<KlaraCreateRfiRequestResponse> CREATED =
       ResponseDecoder.json(KlaraCreateRfiRequestResponse.class);

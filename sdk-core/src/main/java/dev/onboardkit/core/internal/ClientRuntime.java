@@ -5,6 +5,8 @@ import dev.onboardkit.core.ClientOptions;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.RequestOptions;
 import dev.onboardkit.core.internal.error.ApiExceptions;
+import dev.onboardkit.core.internal.event.CallEvents;
+import dev.onboardkit.core.internal.event.Events;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.http.BaseUrls;
@@ -29,6 +31,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -37,6 +40,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The chain, outermost first: {@link RetryingTransport} (retries, deadline, waits), {@link AuthenticatingTransport}
  * (credentials, 401 replay), {@link LoggingTransport}, then the base transport (OkHttp by default). Thread-safe.
+ *
+ * <p>Every call names its operation (such as {@code klara.applications.create}; the generated services pass it) and
+ * is reported to the options' request listeners through {@link Events}, which does nothing when there are none.
  */
 public final class ClientRuntime implements AutoCloseable {
   private static final String JSON = "application/json";
@@ -45,7 +51,8 @@ public final class ClientRuntime implements AutoCloseable {
   private final String module;
   private final VendorProfile vendor;
   private final SharedTransport shared;
-  private final HttpTransport chain;
+  private final RetryingTransport chain;
+  private final Events events;
   private final Headers baseHeaders;
   private final String baseUrl;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -67,12 +74,14 @@ public final class ClientRuntime implements AutoCloseable {
     if (options.credentials().isPresent()) {
       t = new AuthenticatingTransport(t, options.credentials().get(), options.baseUrl());
     }
+    Logger log = LoggerFactory.getLogger(options.logging().loggerName());
     this.chain = new RetryingTransport(
         t,
         new RetryPolicy(options.maxRetryAfter(), options.jitter(), options.clock(), vendor.errorShape()),
         options.sleeper(),
         options.clock(),
-        LoggerFactory.getLogger(options.logging().loggerName()));
+        log);
+    this.events = Events.of(options.listeners(), options.baseUrl().getHost(), log);
   }
 
   /**
@@ -126,34 +135,62 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
+   * Returns what reports this runtime's calls to its listeners.
+   *
+   * @return the events; {@link Events#NONE} when the options have no listeners
+   */
+  public Events events() {
+    return events;
+  }
+
+  /**
    * Runs an operation and returns its decoded value.
    *
+   * @param name the operation id, such as {@code klara.applications.create}
    * @param operation the operation
    * @param requestOptions per-call overrides; null means none
    * @param <T> the decoded type
    * @return the value
    */
-  public <T> T execute(ApiOperation<T> operation, @Nullable RequestOptions requestOptions) {
+  public <T> T execute(String name, ApiOperation<T> operation, @Nullable RequestOptions requestOptions) {
     HttpRequest request = toHttpRequest(operation, requestOptions);
-    return decode(operation, request, send(request));
+    CallEvents call = events.start(name, operation.method(), operation.path());
+    try {
+      HttpResponse response = send(request, call);
+      T value = decode(operation, request, response);
+      call.succeeded(response.statusCode());
+      return value;
+    } catch (RuntimeException | Error e) {
+      call.failed(e);
+      throw e;
+    }
   }
 
   /**
    * Runs an operation and returns its decoded value with the HTTP metadata.
    *
+   * @param name the operation id, such as {@code klara.applications.create}
    * @param operation the operation
    * @param requestOptions per-call overrides
    * @param <T> the decoded type
    * @return the response
    */
-  public <T> ApiResponse<T> executeForResponse(ApiOperation<T> operation, RequestOptions requestOptions) {
+  public <T> ApiResponse<T> executeForResponse(String name, ApiOperation<T> operation, RequestOptions requestOptions) {
     HttpRequest request = toHttpRequest(operation, requestOptions);
-    return toApiResponse(operation, request, send(request));
+    CallEvents call = events.start(name, operation.method(), operation.path());
+    try {
+      ApiResponse<T> response = toApiResponse(operation, request, send(request, call));
+      call.succeeded(response.statusCode());
+      return response;
+    } catch (RuntimeException | Error e) {
+      call.failed(e);
+      throw e;
+    }
   }
 
-  private HttpResponse send(HttpRequest request) {
+  private HttpResponse send(HttpRequest request, CallEvents call) {
     try {
-      return chain.execute(request);
+      return chain.execute(request, call);
     } catch (IOException e) {
       throw ApiExceptions.fromFailure(request, TransportFailure.classify(e));
     }
@@ -162,25 +199,27 @@ public final class ClientRuntime implements AutoCloseable {
   /**
    * Runs an operation without blocking; the future fails with the same exceptions the blocking call throws.
    *
+   * @param name the operation id, such as {@code klara.applications.create}
    * @param operation the operation
    * @param requestOptions per-call overrides
    * @param <T> the decoded type
    * @return a future of the value
    */
-  public <T> CompletableFuture<T> executeAsync(ApiOperation<T> operation, RequestOptions requestOptions) {
-    return executeForResponseAsync(operation, requestOptions).thenApply(ApiResponse::value);
+  public <T> CompletableFuture<T> executeAsync(String name, ApiOperation<T> operation, RequestOptions requestOptions) {
+    return executeForResponseAsync(name, operation, requestOptions).thenApply(ApiResponse::value);
   }
 
   /**
    * Runs an operation without blocking and returns its value with the HTTP metadata.
    *
+   * @param name the operation id, such as {@code klara.applications.create}
    * @param operation the operation
    * @param requestOptions per-call overrides
    * @param <T> the decoded type
    * @return a future of the response
    */
   public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(
-      ApiOperation<T> operation, RequestOptions requestOptions) {
+      String name, ApiOperation<T> operation, RequestOptions requestOptions) {
     HttpRequest request;
     try {
       request = toHttpRequest(operation, requestOptions);
@@ -188,36 +227,58 @@ public final class ClientRuntime implements AutoCloseable {
       return CompletableFuture.failedFuture(e);
     }
     CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
-    chain.executeAsync(request).whenComplete((response, error) -> {
+    CallEvents call = events.start(name, operation.method(), operation.path());
+    chain.executeAsync(request, call).whenComplete((response, error) -> {
+      Throwable failure;
       try {
         if (error == null) {
-          result.complete(toApiResponse(operation, request, response));
+          ApiResponse<T> value = toApiResponse(operation, request, response);
+          finish(call, result, null, value.statusCode());
+          result.complete(value);
           return;
         }
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        result.completeExceptionally(cause instanceof IOException
+        failure = cause instanceof IOException
             ? ApiExceptions.fromFailure(request, TransportFailure.classify((IOException) cause))
-            : cause);
+            : cause;
       } catch (RuntimeException e) {
-        result.completeExceptionally(e);
+        failure = e;
       }
+      finish(call, result, failure, 0);
+      result.completeExceptionally(failure);
     });
     return result;
+  }
+
+  /** Reports the end of an async call before its future completes; a future the caller cancelled counts as that. */
+  private static void finish(
+      CallEvents call, CompletableFuture<?> result, @Nullable Throwable failure, int statusCode) {
+    if (call == CallEvents.NONE) {
+      return;
+    }
+    if (result.isCancelled()) {
+      call.cancelled();
+    } else if (failure != null) {
+      call.failed(failure);
+    } else {
+      call.succeeded(statusCode);
+    }
   }
 
   /**
    * Builds the operation and runs it without blocking. A failure while building it (such as a validation problem)
    * fails the returned future instead of being thrown, so async callers see every failure the same way.
    *
+   * @param name the operation id, such as {@code klara.applications.create}
    * @param operation builds the operation
    * @param requestOptions per-call overrides; null means none
    * @param <T> the decoded type
    * @return a future of the value
    */
   public <T> CompletableFuture<T> executeAsync(
-      Supplier<ApiOperation<T>> operation, @Nullable RequestOptions requestOptions) {
+      String name, Supplier<ApiOperation<T>> operation, @Nullable RequestOptions requestOptions) {
     try {
-      return executeAsync(operation.get(), requestOptions);
+      return executeAsync(name, operation.get(), requestOptions);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -227,15 +288,16 @@ public final class ClientRuntime implements AutoCloseable {
    * Builds the operation and runs it without blocking, returning the value with the HTTP metadata. A failure while
    * building it fails the returned future.
    *
+   * @param name the operation id, such as {@code klara.applications.create}
    * @param operation builds the operation
    * @param requestOptions per-call overrides; null means none
    * @param <T> the decoded type
    * @return a future of the response
    */
   public <T> CompletableFuture<ApiResponse<T>> executeForResponseAsync(
-      Supplier<ApiOperation<T>> operation, @Nullable RequestOptions requestOptions) {
+      String name, Supplier<ApiOperation<T>> operation, @Nullable RequestOptions requestOptions) {
     try {
-      return executeForResponseAsync(operation.get(), requestOptions);
+      return executeForResponseAsync(name, operation.get(), requestOptions);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -245,6 +307,7 @@ public final class ClientRuntime implements AutoCloseable {
    * Runs a list endpoint and returns its first page with the HTTP metadata; the page fetches the following pages,
    * blocking, with the same options.
    *
+   * @param name the operation id, such as {@code klara.applications.list}, also reported for later pages
    * @param operation the list endpoint
    * @param requestOptions per-call overrides, also used for later pages; null means none
    * @param <R> the decoded response of one page
@@ -252,15 +315,16 @@ public final class ClientRuntime implements AutoCloseable {
    * @return the response of the first page
    */
   public <R, T> ApiResponse<CursorPage<T>> executePaged(
-      PagedOperation<R, T> operation, @Nullable RequestOptions requestOptions) {
-    ApiResponse<R> first = executeForResponse(operation.first(), requestOptions);
-    return first.withValue(page(operation, first.value(), requestOptions));
+      String name, PagedOperation<R, T> operation, @Nullable RequestOptions requestOptions) {
+    ApiResponse<R> first = executeForResponse(name, operation.first(), requestOptions);
+    return first.withValue(page(name, operation, first.value(), requestOptions));
   }
 
   /**
    * Builds the list endpoint and runs it without blocking; the page fetches the following pages the same way, with
    * the same options. A failure while building it fails the returned future.
    *
+   * @param name the operation id, such as {@code klara.applications.list}, also reported for later pages
    * @param operation builds the list endpoint
    * @param requestOptions per-call overrides, also used for later pages; null means none
    * @param <R> the decoded response of one page
@@ -268,29 +332,30 @@ public final class ClientRuntime implements AutoCloseable {
    * @return a future of the response of the first page
    */
   public <R, T> CompletableFuture<ApiResponse<AsyncCursorPage<T>>> executePagedAsync(
-      Supplier<PagedOperation<R, T>> operation, @Nullable RequestOptions requestOptions) {
+      String name, Supplier<PagedOperation<R, T>> operation, @Nullable RequestOptions requestOptions) {
     PagedOperation<R, T> paged;
     try {
       paged = operation.get();
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return executeForResponseAsync(paged.first(), requestOptions)
-        .thenApply(first -> first.withValue(asyncPage(paged, first.value(), requestOptions)));
+    return executeForResponseAsync(name, paged.first(), requestOptions)
+        .thenApply(first -> first.withValue(asyncPage(name, paged, first.value(), requestOptions)));
   }
 
-  private <R, T> CursorPage<T> page(PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
+  private <R, T> CursorPage<T> page(
+      String name, PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
     PagedOperation.Shape<R, T> shape = paged.shape();
     return new CursorPage<>(shape.items(decoded), shape.hasMore(decoded), shape.nextCursor(decoded),
-        cursor -> page(paged, execute(paged.next(cursor), requestOptions), requestOptions));
+        cursor -> page(name, paged, execute(name, paged.next(cursor), requestOptions), requestOptions));
   }
 
   private <R, T> AsyncCursorPage<T> asyncPage(
-      PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
+      String name, PagedOperation<R, T> paged, R decoded, @Nullable RequestOptions requestOptions) {
     PagedOperation.Shape<R, T> shape = paged.shape();
     return new AsyncCursorPage<>(shape.items(decoded), shape.hasMore(decoded), shape.nextCursor(decoded),
-        cursor -> executeAsync(() -> paged.next(cursor), requestOptions)
-            .thenApply(next -> asyncPage(paged, next, requestOptions)));
+        cursor -> executeAsync(name, () -> paged.next(cursor), requestOptions)
+            .thenApply(next -> asyncPage(name, paged, next, requestOptions)));
   }
 
   private HttpRequest toHttpRequest(ApiOperation<?> operation, @Nullable RequestOptions requestOptions) {

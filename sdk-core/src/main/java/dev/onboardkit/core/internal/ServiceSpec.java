@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
  * <p>The annotated class's javadoc becomes the service's; each {@link Endpoint} method's javadoc becomes the plain
  * method's, and the other forms link to it. Write type references in javadoc so that they resolve in {@code api}:
  * simple names for types of that package, fully-qualified names otherwise.
+ *
+ * <p>Each endpoint's operation id, which request listeners and metrics see, is {@link #operations()}, a dot and the
+ * method name ({@code klara.applications.create}); the implementations hold it as a constant and pass it with every
+ * call. Overloads of one method share their id.
  */
 @Retention(RetentionPolicy.SOURCE)
 @Target(ElementType.TYPE)
@@ -31,4 +35,13 @@ public @interface ServiceSpec {
    * @return the interface name
    */
   String name();
+
+  /**
+   * The prefix of this group's operation ids: the vendor and the accessors that reach the service, such as
+   * {@code klara.applications} ({@code client.applications()}) or {@code klara.applications.documents}. Lower camel
+   * case segments joined by dots. Operation ids are metric tags and span names: keep them stable.
+   *
+   * @return the operation id prefix
+   */
+  String operations();
 }

@@ -69,7 +69,7 @@ class ClientRuntimeTest {
         .setHeader("x-request-id", "req_123")
         .body("{\"widget_id\":\"w1\",\"created_at\":\"2026-03-05T14:30:00.000Z\",\"unknown\":{\"x\":1}}").build());
 
-    ApiResponse<Widget> response = t.runtime.executeForResponse(
+    ApiResponse<Widget> response = t.runtime.executeForResponse("test.op",
         ApiOperation.builder(HttpMethod.GET, WIDGET).path("widgets").pathParam("widgetId", "w1")
             .query("expand", "all").query("skip", null).build(),
         RequestOptions.builder().header("X-Trace", "abc").build());
@@ -97,7 +97,7 @@ class ClientRuntimeTest {
     server.enqueue(json(201, "{\"widget_id\":\"w2\",\"created_at\":\"2026-03-05T14:30:00+00:00\"}"));
     Widget body = new Widget("w2", Instant.parse("2026-03-05T14:30:00Z"), Optional.empty());
 
-    Widget created = t.runtime.execute(
+    Widget created = t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.POST, WIDGET).path("widgets").body(body).build(), RequestOptions.none());
 
     RecordedRequest request = server.takeRequest();
@@ -114,7 +114,7 @@ class ClientRuntimeTest {
     patch.put("description", null);
     patch.put("name", "n");
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.PATCH, WIDGET).path("w", "").body(patch).build(),
+    t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.PATCH, WIDGET).path("w", "").body(patch).build(),
         RequestOptions.none());
 
     RecordedRequest request = server.takeRequest();
@@ -126,8 +126,9 @@ class ClientRuntimeTest {
   void pathParametersAreEncodedSoTheyCannotChangeThePath() throws Exception {
     server.enqueue(json(200, "{\"widget_id\":\"w\",\"created_at\":\"2026-03-05T14:30:00Z\"}"));
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.GET, WIDGET).path("widgets").pathParam("id", "../x%2F y/z")
-        .build(), RequestOptions.none());
+    t.runtime.execute("test.op",
+        ApiOperation.builder(HttpMethod.GET, WIDGET).path("widgets").pathParam("id", "../x%2F y/z").build(),
+        RequestOptions.none());
 
     assertEquals("/api/widgets/..%2Fx%252F%20y%2Fz", server.takeRequest().getTarget());
   }
@@ -169,7 +170,7 @@ class ClientRuntimeTest {
         .setHeader("X-Request-Id", "req_" + status).setHeader("Location", "https://elsewhere.example/")
         .body("{\"detail\":\"went wrong " + status + "\"}").build());
 
-    ApiException e = assertThrows(ApiException.class, () -> t.runtime.execute(
+    ApiException e = assertThrows(ApiException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.POST, WIDGET).path("widgets").build(),
         RequestOptions.builder().maxRetries(0).build()));
 
@@ -192,7 +193,7 @@ class ClientRuntimeTest {
   void theLazilyBuiltMessageAppearsInToStringAndSurvivesSerialization() throws Exception {
     server.enqueue(new MockResponse.Builder().code(409).setHeader("Content-Type", "application/json")
         .body("{\"detail\":\"already there\"}").build());
-    ConflictException e = assertThrows(ConflictException.class, () -> t.runtime.execute(
+    ConflictException e = assertThrows(ConflictException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.POST, WIDGET).path("widgets").build(), RequestOptions.none()));
 
     String expected = "409 Conflict: already there (POST " + server.url("/api/widgets") + ")";
@@ -212,7 +213,7 @@ class ClientRuntimeTest {
   void successBodyThatDoesNotMatchIsADecodingErrorWithoutLeakingValues() {
     server.enqueue(json(200, "{\"widget_id\":{\"nested\":true},\"created_at\":\"not-a-date\",\"password\":\"hunter2\"}"));
 
-    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
 
     assertEquals(200, e.statusCode());
@@ -226,7 +227,7 @@ class ClientRuntimeTest {
   void emptySuccessBodyIsADecodingError() {
     server.enqueue(new MockResponse.Builder().code(204).build());
 
-    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
 
     assertEquals(204, e.statusCode());
@@ -238,7 +239,7 @@ class ClientRuntimeTest {
     t.runtime.close();
     t.runtime.close();
 
-    OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute(
+    OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
 
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
@@ -249,7 +250,7 @@ class ClientRuntimeTest {
   void nullRequestOptionsMeanNone() throws Exception {
     server.enqueue(json(200, "{\"widget_id\":\"w\",\"created_at\":\"2026-03-05T14:30:00Z\"}"));
 
-    Widget w = t.runtime.execute(ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), null);
+    Widget w = t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), null);
 
     assertEquals("w", w.getWidgetId());
     assertEquals("0", server.takeRequest().getHeaders().get("X-Retry-Count"));
@@ -275,7 +276,7 @@ class ClientRuntimeTest {
   void oddButRealLinksDecodeLeniently() throws Exception {
     server.enqueue(json(201, "{\"link\":\"https://app.example/apply/a b|c?x={1}\"}"));
 
-    Map<String, java.net.URI> out = t.runtime.execute(ApiOperation.builder(HttpMethod.POST,
+    Map<String, java.net.URI> out = t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.POST,
         ResponseDecoder.json(new com.fasterxml.jackson.core.type.TypeReference<Map<String, java.net.URI>>() {}))
         .path("x").build(), RequestOptions.none());
 
@@ -286,7 +287,7 @@ class ClientRuntimeTest {
   void aCreateWhoseSuccessCannotBeDecodedSaysItSucceeded() {
     server.enqueue(json(201, "{\"widget_id\":[1,2]}"));
 
-    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.POST, WIDGET).path("w").build(), RequestOptions.none()));
 
     assertTrue(e.getMessage().contains("The request itself succeeded (HTTP 201)"), e.getMessage());
@@ -296,7 +297,7 @@ class ClientRuntimeTest {
   void aJsonNullSuccessBodyIsADecodingFailure() {
     server.enqueue(json(200, "null"));
 
-    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
 
     assertTrue(e.getMessage().contains("JSON null"), e.getMessage());
@@ -306,7 +307,7 @@ class ClientRuntimeTest {
   void decodingSnippetsNeverExceedTheirDocumentedLength() {
     server.enqueue(json(200, "[" + "1,".repeat(5000) + "]"));
 
-    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute(
+    ResponseDecodingException e = assertThrows(ResponseDecodingException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none()));
 
     assertTrue(e.bodySnippet().length() <= ResponseDecodingException.MAX_SNIPPET_CHARS, e.bodySnippet());

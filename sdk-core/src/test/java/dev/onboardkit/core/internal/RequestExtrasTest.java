@@ -66,7 +66,7 @@ class RequestExtrasTest {
   void anExtraQueryParameterReplacesTheSdksOfTheSameNameAndRepeatedNamesSendEveryValue() throws Exception {
     ok("{}");
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.GET, MAP).path("items")
+    t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.GET, MAP).path("items")
             .query("status", "created").query("limit", 10).build(),
         RequestOptions.builder().queryParam("status", "cancelled").queryParam("tag", "a b/c")
             .queryParam("tag", "é").build());
@@ -80,7 +80,7 @@ class RequestExtrasTest {
   void extraBodyPropertiesBecomeTopLevelMembersReplacingTheSdksOfTheSameName() throws Exception {
     ok("{}");
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.POST, MAP).path("items").body(body()).build(),
+    t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.POST, MAP).path("items").body(body()).build(),
         RequestOptions.builder()
             .bodyProperty("name", "override")
             .bodyProperty("cleared", null)
@@ -100,7 +100,7 @@ class RequestExtrasTest {
   void aPostWithoutABodySendsTheExtraPropertiesAsTheWholeBody() throws Exception {
     ok("{}");
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.POST, MAP).path("items", "pre-auth").build(),
+    t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.POST, MAP).path("items", "pre-auth").build(),
         RequestOptions.builder().bodyProperty("expires_in", 3600).build());
 
     RecordedRequest r = server.takeRequest();
@@ -113,9 +113,9 @@ class RequestExtrasTest {
     ApiOperation<Map> get = ApiOperation.builder(HttpMethod.GET, MAP).path("items").build();
     RequestOptions options = RequestOptions.builder().bodyProperty("x", 1).build();
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> t.runtime.execute(get, options));
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> t.runtime.execute("test.op", get, options));
     ExecutionException async = assertThrows(ExecutionException.class,
-        () -> t.runtime.executeAsync(get, options).get());
+        () -> t.runtime.executeAsync("test.op", get, options).get());
 
     assertEquals(List.of(new ValidationProblem("bodyProperties", "cannot be sent: a GET request has no body")),
         e.problems());
@@ -127,7 +127,7 @@ class RequestExtrasTest {
   void anExtraHeaderNeverReplacesTheCredential() throws Exception {
     ok("{}");
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.GET, MAP).path("items").build(),
+    t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.GET, MAP).path("items").build(),
         RequestOptions.builder().header("authorization", "Bearer attacker").header("X-Extra", "1").build());
 
     RecordedRequest r = server.takeRequest();
@@ -143,7 +143,7 @@ class RequestExtrasTest {
     String logs;
     try (LogCapture capture = new LogCapture(LoggingOptions.DEFAULT_LOGGER)) {
       ((Logger) LoggerFactory.getLogger(LoggingOptions.DEFAULT_LOGGER)).setLevel(Level.TRACE);
-      t.runtime.execute(ApiOperation.builder(HttpMethod.POST, MAP).path("items").body(body()).build(), options);
+      t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.POST, MAP).path("items").body(body()).build(), options);
       logs = capture.text();
     }
 
@@ -181,7 +181,7 @@ class RequestExtrasTest {
     String json = "{\"id\":\"w1\",\"brand_new\":{\"nested\":[1,\"é\"]}}";
     ok(json);
 
-    ApiResponse<Map> r = t.runtime.executeForResponse(
+    ApiResponse<Map> r = t.runtime.executeForResponse("test.op", 
         ApiOperation.builder(HttpMethod.GET, MAP).path("items").build(), RequestOptions.none());
 
     assertEquals(json, r.rawJson());

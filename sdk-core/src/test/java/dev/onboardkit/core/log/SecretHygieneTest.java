@@ -67,14 +67,14 @@ class SecretHygieneTest {
               + "\"refresh_9a8b7c\",\"application\":{\"api_key\":\"05mHcOWL8GathLZlz8oIDawYj9qFAcoSHtz-75PAkuo\"},"
               + "\"link\":\"https://app.example/apply/x?auth_code=R4T8W2X6Y9Z1A3B5\",\"pre_auth_code\":\"R4T8W2X6Y9Z1A3B5\"}")
           .build());
-      Object ok = t.runtime.execute(
+      Object ok = t.runtime.execute("test.op",
           ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("login").body(body).build(),
           RequestOptions.none());
       assertTrue(ok instanceof Map);
 
       server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
           .body("{\"password\":[\"Hunter2!correct is too common\"],\"code\":\"A3K9F2 expired\"}").build());
-      OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute(
+      OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute("test.op",
           ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("verify")
               .query("auth_code", "R4T8W2X6Y9Z1A3B5").body(body).build(),
           RequestOptions.none()));
@@ -84,7 +84,7 @@ class SecretHygieneTest {
 
       server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
           .body("{\"not\":\"a list\",\"api_key\":\"05mHcOWL8GathLZlz8oIDawYj9qFAcoSHtz-75PAkuo\"}").build());
-      OnboardKitException decoding = assertThrows(OnboardKitException.class, () -> t.runtime.execute(
+      OnboardKitException decoding = assertThrows(OnboardKitException.class, () -> t.runtime.execute("test.op",
           ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(List.class)).path("list").build(),
           RequestOptions.none()));
       observed.add(decoding.getMessage());
@@ -123,7 +123,7 @@ class SecretHygieneTest {
         .body("{\"detail\":\"Token " + TestRuntime.TOKEN + " expired\",\"token\":[\"" + TestRuntime.TOKEN + "\"]}")
         .build());
 
-    OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute(
+    OnboardKitException e = assertThrows(OnboardKitException.class, () -> t.runtime.execute("test.op",
         ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(Map.class)).path("me").build(),
         RequestOptions.none()));
 

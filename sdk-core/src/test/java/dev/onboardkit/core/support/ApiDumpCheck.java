@@ -33,7 +33,21 @@ public final class ApiDumpCheck {
    * @param anchor a main class of the module under test, whose classes directory is dumped
    */
   public static void verify(String artifactId, Class<?> anchor) {
-    String actual = ApiDumper.dump(classesRoot(anchor), anchor.getClassLoader());
+    compare(artifactId, ApiDumper.dump(classesRoot(anchor), anchor.getClassLoader()));
+  }
+
+  /**
+   * Checks (or rewrites) the committed dump of a module without a descriptor, such as the Spring Boot starter.
+   *
+   * @param artifactId the module's artifact id, which names the dump file
+   * @param automaticModuleName the module's {@code Automatic-Module-Name}
+   * @param anchor a main class of the module under test, whose classes directory is dumped
+   */
+  public static void verifyAutomatic(String artifactId, String automaticModuleName, Class<?> anchor) {
+    compare(artifactId, ApiDumper.dumpAutomatic(classesRoot(anchor), anchor.getClassLoader(), automaticModuleName));
+  }
+
+  private static void compare(String artifactId, String actual) {
     Path file = Paths.get(System.getProperty("basedir", ".")).resolve("api").resolve(artifactId + ".api");
     try {
       if (Boolean.getBoolean(UPDATE_PROPERTY)) {

@@ -60,6 +60,35 @@ public final class ApiDumper {
         .map(r -> "  requires transitive " + r.name() + '\n')
         .sorted()
         .forEach(out::append);
+    return appendTypes(out, classesRoot, loader, exported);
+  }
+
+  /**
+   * Dumps a module without a descriptor (an automatic module, named by its {@code Automatic-Module-Name}): every
+   * package outside {@code internal} counts as exported.
+   *
+   * @param classesRoot the module's classes directory
+   * @param loader loads the module's classes
+   * @param moduleName its {@code Automatic-Module-Name}
+   * @return the dump, ending with a newline
+   */
+  public static String dumpAutomatic(Path classesRoot, ClassLoader loader, String moduleName) {
+    Set<String> exported = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(classesRoot)) {
+      files.filter(f -> f.toString().endsWith(".class")).forEach(f -> {
+        String pkg = classesRoot.relativize(f.getParent()).toString().replace('\\', '/').replace('/', '.');
+        if (!pkg.isEmpty() && !(pkg + ".").contains(".internal.")) {
+          exported.add(pkg);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StringBuilder out = new StringBuilder("automatic module ").append(moduleName).append('\n');
+    return appendTypes(out, classesRoot, loader, exported);
+  }
+
+  private static String appendTypes(StringBuilder out, Path classesRoot, ClassLoader loader, Set<String> exported) {
     exported.forEach(p -> out.append("  exports ").append(p).append('\n'));
     for (Class<?> type : apiTypes(classesRoot, loader, exported)) {
       out.append('\n').append(renderType(type));

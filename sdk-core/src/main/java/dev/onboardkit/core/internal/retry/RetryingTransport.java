@@ -7,6 +7,7 @@ import dev.onboardkit.core.error.TimeoutKind;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
+import dev.onboardkit.core.internal.event.CallEvents;
 import dev.onboardkit.core.internal.http.TransportFailure;
 import java.io.IOException;
 import java.time.Clock;
@@ -25,6 +26,9 @@ import org.slf4j.Logger;
  * between attempts use the {@link Sleeper}: blocking for sync calls, a scheduled completion for async calls, so no
  * pool thread is held while waiting. An interrupted wait restores the thread's interrupt flag and stops retrying: the
  * last outcome is returned (or thrown) as it was.
+ *
+ * <p>The runtime passes each call's {@link CallEvents}, which hear of every attempt, its response or failure, and
+ * every retry; through the {@link HttpTransport} methods nothing listens.
  */
 public final class RetryingTransport implements HttpTransport {
   /** The header carrying the retry number of each attempt. */
@@ -56,23 +60,42 @@ public final class RetryingTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
+    return execute(request, CallEvents.NONE);
+  }
+
+  /**
+   * Sends the request with retries, reporting each attempt to the call's events.
+   *
+   * @param request the request
+   * @param events the call's events
+   * @return the final response
+   * @throws IOException the final transport failure
+   */
+  public HttpResponse execute(HttpRequest request, CallEvents events) throws IOException {
     Instant deadline = deadlineOf(request);
     for (int retries = 0; ; retries++) {
       Attempt attempt = prepare(request, retries, deadline);
+      events.attemptStarted();
       Outcome outcome;
       try {
         HttpResponse response = delegate.execute(attempt.request);
+        events.responseReceived(response.statusCode());
         if (response.isSuccessful()) {
           return retries == 0 ? response : response.withAttempts(retries + 1);
         }
         outcome = Outcome.of(response);
       } catch (IOException e) {
         outcome = Outcome.of(attempt.reclassify(TransportFailure.classify(e)));
+        events.attemptFailed(outcome.failure, outcome.failure.timeoutKind().orElse(null));
+      } catch (RuntimeException e) {
+        events.attemptFailed(e, null);
+        throw e;
       }
       RetryPolicy.Decision decision = decide(request, outcome, retries, deadline);
       if (!decision.retry()) {
         return outcome.finish(retries + 1);
       }
+      events.retryScheduled(decision.delay());
       try {
         sleeper.sleep(decision.delay());
       } catch (InterruptedException e) {
@@ -84,31 +107,51 @@ public final class RetryingTransport implements HttpTransport {
 
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    return attemptAsync(request, 0, deadlineOf(request));
+    return executeAsync(request, CallEvents.NONE);
   }
 
-  private CompletableFuture<HttpResponse> attemptAsync(HttpRequest request, int retries, @Nullable Instant deadline) {
+  /**
+   * Sends the request with retries without blocking, reporting each attempt to the call's events.
+   *
+   * @param request the request
+   * @param events the call's events
+   * @return a future of the final response
+   */
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, CallEvents events) {
+    return attemptAsync(request, 0, deadlineOf(request), events);
+  }
+
+  private CompletableFuture<HttpResponse> attemptAsync(
+      HttpRequest request, int retries, @Nullable Instant deadline, CallEvents events) {
     Attempt attempt;
     try {
       attempt = prepare(request, retries, deadline);
     } catch (TransportFailure f) {
       return CompletableFuture.failedFuture(f);
     }
+    events.attemptStarted();
     return delegate.executeAsync(attempt.request)
         .handle((response, error) -> {
           Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
           if (cause != null && !(cause instanceof IOException)) {
+            events.attemptFailed(cause, null);
             return CompletableFuture.<HttpResponse>failedFuture(cause);
           }
-          Outcome outcome = cause == null
-              ? Outcome.of(response)
-              : Outcome.of(attempt.reclassify(TransportFailure.classify((IOException) cause)));
+          Outcome outcome;
+          if (cause == null) {
+            events.responseReceived(response.statusCode());
+            outcome = Outcome.of(response);
+          } else {
+            outcome = Outcome.of(attempt.reclassify(TransportFailure.classify((IOException) cause)));
+            events.attemptFailed(outcome.failure, outcome.failure.timeoutKind().orElse(null));
+          }
           RetryPolicy.Decision decision = decide(request, outcome, retries, deadline);
           if (!decision.retry()) {
             return outcome.finishAsync(retries + 1);
           }
+          events.retryScheduled(decision.delay());
           return sleeper.sleepAsync(decision.delay())
-              .thenCompose(ignored -> attemptAsync(request, retries + 1, deadline));
+              .thenCompose(ignored -> attemptAsync(request, retries + 1, deadline, events));
         })
         .thenCompose(future -> future);
   }

@@ -80,8 +80,8 @@ class AuthenticationTest {
     server.enqueue(new MockResponse.Builder().code(401).body("{\"detail\":\"Invalid access token\"}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
 
-    Map<?, ?> result = async ? t.runtime.executeAsync(GET, RequestOptions.none()).join()
-        : t.runtime.execute(GET, RequestOptions.none());
+    Map<?, ?> result = async ? t.runtime.executeAsync("test.op", GET, RequestOptions.none()).join()
+        : t.runtime.execute("test.op", GET, RequestOptions.none());
 
     assertEquals(Map.of("ok", true), result);
     assertEquals("Bearer t1", server.takeRequest().getHeaders().get("Authorization"));
@@ -102,9 +102,9 @@ class AuthenticationTest {
     AuthenticationException e = assertThrows(AuthenticationException.class, () -> {
       try {
         if (async) {
-          t.runtime.executeAsync(GET, RequestOptions.none()).join();
+          t.runtime.executeAsync("test.op", GET, RequestOptions.none()).join();
         } else {
-          t.runtime.execute(GET, RequestOptions.none());
+          t.runtime.execute("test.op", GET, RequestOptions.none());
         }
       } catch (java.util.concurrent.CompletionException ce) {
         throw ce.getCause();
@@ -121,7 +121,7 @@ class AuthenticationTest {
     TestRuntime t = new TestRuntime(server);
     server.enqueue(new MockResponse.Builder().code(401).body("{\"error\":\"Invalid API key\"}").build());
 
-    assertThrows(AuthenticationException.class, () -> t.runtime.execute(GET, RequestOptions.none()));
+    assertThrows(AuthenticationException.class, () -> t.runtime.execute("test.op", GET, RequestOptions.none()));
     assertEquals(1, server.getRequestCount());
     t.runtime.close();
   }
@@ -134,7 +134,7 @@ class AuthenticationTest {
     server.enqueue(new MockResponse.Builder().code(503).build());
     server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
 
-    t.runtime.execute(GET, RequestOptions.none());
+    t.runtime.execute("test.op", GET, RequestOptions.none());
 
     assertEquals("Bearer k1", server.takeRequest().getHeaders().get("Authorization"));
     assertEquals("Bearer k2", server.takeRequest().getHeaders().get("Authorization"));
@@ -146,7 +146,7 @@ class AuthenticationTest {
     TestRuntime t = new TestRuntime(server);
     server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("login")
+    t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("login")
         .authenticated(false).body(Map.of("email", "a@b.example")).build(), RequestOptions.none());
 
     assertNull(server.takeRequest().getHeaders().get("Authorization"));

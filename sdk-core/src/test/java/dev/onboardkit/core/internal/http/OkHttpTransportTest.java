@@ -60,7 +60,7 @@ class OkHttpTransportTest {
     server.enqueue(new MockResponse.Builder().code(302).setHeader("Location", "https://elsewhere.example/steal").build());
 
     UnexpectedStatusException e = assertThrows(UnexpectedStatusException.class,
-        () -> t.runtime.execute(GET, RequestOptions.none()));
+        () -> t.runtime.execute("test.op", GET, RequestOptions.none()));
 
     assertEquals(302, e.statusCode());
     assertEquals(Optional.of("https://elsewhere.example/steal"), e.headers().first("Location"));
@@ -78,7 +78,7 @@ class OkHttpTransportTest {
     String huge = "{\"detail\":\"" + "x".repeat(200_000) + "\"}";
     server.enqueue(new MockResponse.Builder().code(400).body(huge).build());
 
-    BadRequestException e = assertThrows(BadRequestException.class, () -> t.runtime.execute(GET,
+    BadRequestException e = assertThrows(BadRequestException.class, () -> t.runtime.execute("test.op", GET,
         RequestOptions.none()));
 
     assertEquals(SdkDefaults.Limits.MAX_ERROR_BODY_BYTES, e.rawBody().length());
@@ -94,7 +94,7 @@ class OkHttpTransportTest {
     server.enqueue(new MockResponse.Builder().code(200).body(big).build());
 
     ResponseDecodingException e = assertThrows(ResponseDecodingException.class,
-        () -> t.runtime.execute(GET, RequestOptions.none()));
+        () -> t.runtime.execute("test.op", GET, RequestOptions.none()));
 
     assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     assertTrue(e.bodySnippet().length() < 600, "snippet is bounded");
@@ -108,7 +108,7 @@ class OkHttpTransportTest {
         .body("this is not gzip at all").build());
 
     ResponseDecodingException e = assertThrows(ResponseDecodingException.class,
-        () -> t.runtime.execute(GET, RequestOptions.none()));
+        () -> t.runtime.execute("test.op", GET, RequestOptions.none()));
 
     assertEquals(201, e.statusCode());
     assertTrue(e.getMessage().contains("could not be read to the end"), e.getMessage());
@@ -123,9 +123,9 @@ class OkHttpTransportTest {
     server.enqueue(new MockResponse.Builder().code(503).build());
 
     t.runtime.close();
-    assertEquals(Map.of("n", 1), derived.execute(GET, RequestOptions.none()));
+    assertEquals(Map.of("n", 1), derived.execute("test.op", GET, RequestOptions.none()));
     assertThrows(dev.onboardkit.core.error.InternalServerException.class,
-        () -> derived.execute(GET, RequestOptions.none()));
+        () -> derived.execute("test.op", GET, RequestOptions.none()));
     assertEquals(2, server.getRequestCount(), "maxRetries(0) applies to the derived runtime");
     assertEquals(0, server.takeRequest().getConnectionIndex());
     assertEquals(0, server.takeRequest().getConnectionIndex(), "same pooled connection");
@@ -144,7 +144,8 @@ class OkHttpTransportTest {
     server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
 
     assertThrows(dev.onboardkit.core.error.AuthenticationException.class,
-        () -> t.runtime.execute(ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("x")
+        () -> t.runtime.execute("test.op",
+            ApiOperation.builder(HttpMethod.POST, ResponseDecoder.json(Map.class)).path("x")
             .body(Map.of("a", 1)).build(), RequestOptions.none()));
     assertEquals(1, server.getRequestCount());
     assertEquals(0, asked.get());

@@ -45,7 +45,7 @@ class LoggingTransportTest {
     try (LogCapture logs = new LogCapture(LoggingOptions.DEFAULT_LOGGER)) {
       ((Logger) LoggerFactory.getLogger(LoggingOptions.DEFAULT_LOGGER)).setLevel(Level.DEBUG);
 
-      t.runtime.execute(ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(Map.class)).path("items")
+      t.runtime.execute("test.op", ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(Map.class)).path("items")
           .query("cursor", "c1").query("code", "SECRETCODE").build(), RequestOptions.none());
 
       List<String> lines = logs.lines();
@@ -68,7 +68,8 @@ class LoggingTransportTest {
     server.enqueue(new MockResponse.Builder().code(500).body("{\"detail\":\"" + "x".repeat(10_000) + "\"}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
 
-    t.runtime.execute(ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(Map.class)).path("items").build(),
+    t.runtime.execute("test.op",
+        ApiOperation.builder(HttpMethod.GET, ResponseDecoder.json(Map.class)).path("items").build(),
         RequestOptions.none());
 
     assertEquals(0, server.takeRequest().getConnectionIndex());

@@ -66,10 +66,10 @@ class RetryBehaviourTest {
     ApiOperation<Widget> op = ApiOperation.builder(method, WIDGET).path("widgets").idempotency(idempotency)
         .body(method == HttpMethod.GET ? null : java.util.Map.of("name", "w")).build();
     if (mode == Mode.SYNC) {
-      return t.runtime.executeForResponse(op, options);
+      return t.runtime.executeForResponse("test.op", op, options);
     }
     try {
-      return t.runtime.executeForResponseAsync(op, options).get(20, TimeUnit.SECONDS);
+      return t.runtime.executeForResponseAsync("test.op", op, options).get(20, TimeUnit.SECONDS);
     } catch (java.util.concurrent.ExecutionException e) {
       throw (RuntimeException) e.getCause();
     } catch (Exception e) {
@@ -356,8 +356,8 @@ class RetryBehaviourTest {
   void asyncFailuresArriveAsTheSameExceptionTypes() {
     server.enqueue(status(404));
     try {
-      t.runtime.executeAsync(ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(), RequestOptions.none())
-          .join();
+      t.runtime.executeAsync("test.op", ApiOperation.builder(HttpMethod.GET, WIDGET).path("w").build(),
+          RequestOptions.none()).join();
       fail("expected failure");
     } catch (CompletionException e) {
       assertInstanceOf(dev.onboardkit.core.error.NotFoundException.class, e.getCause());
