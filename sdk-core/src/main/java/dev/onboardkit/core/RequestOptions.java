@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Per-call overrides: extra headers, timeouts (including the overall deadline) and the retry budget.
+ * Per-call overrides: extra headers, timeouts (including the overall deadline), the retry budget and the backoff
+ * between attempts.
  *
  * <p>Every endpoint method accepts a {@code RequestOptions} as its optional last argument; what it leaves unset is
  * taken from the client's {@link ClientOptions}.
@@ -21,16 +22,21 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class RequestOptions {
-  private static final RequestOptions NONE = new RequestOptions(Headers.empty(), Timeouts.none(), null);
+  private static final RequestOptions NONE = new RequestOptions(Headers.empty(), Timeouts.none(), null, null, null);
 
   private final Headers headers;
   private final Timeouts timeouts;
   private final Integer maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
 
-  private RequestOptions(Headers headers, Timeouts timeouts, Integer maxRetries) {
+  private RequestOptions(
+      Headers headers, Timeouts timeouts, Integer maxRetries, Duration initialBackoff, Duration maxBackoff) {
     this.headers = headers;
     this.timeouts = timeouts;
     this.maxRetries = maxRetries;
+    this.initialBackoff = initialBackoff;
+    this.maxBackoff = maxBackoff;
   }
 
   /**
@@ -78,9 +84,28 @@ public final class RequestOptions {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
+  /**
+   * Returns the backoff before the first retry of this call, if overridden.
+   *
+   * @return the initial backoff
+   */
+  public Optional<Duration> initialBackoff() {
+    return Optional.ofNullable(initialBackoff);
+  }
+
+  /**
+   * Returns the longest backoff between two attempts of this call, if overridden.
+   *
+   * @return the maximum backoff
+   */
+  public Optional<Duration> maxBackoff() {
+    return Optional.ofNullable(maxBackoff);
+  }
+
   @Override
   public String toString() {
-    return "RequestOptions{headers=" + headers + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries + "}";
+    return "RequestOptions{headers=" + headers + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries
+        + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff + "}";
   }
 
   /** Builds {@link RequestOptions}. */
@@ -88,6 +113,8 @@ public final class RequestOptions {
     private final Headers.Builder headers = Headers.builder();
     private final Timeouts.Builder timeouts = Timeouts.builder();
     private Integer maxRetries;
+    private Duration initialBackoff;
+    private Duration maxBackoff;
 
     private Builder() {}
 
@@ -160,6 +187,29 @@ public final class RequestOptions {
     }
 
     /**
+     * Sets the backoff before the first retry of this call; it doubles for each further retry, up to the maximum
+     * backoff.
+     *
+     * @param initialBackoff zero or more
+     * @return this builder
+     */
+    public Builder initialBackoff(@Nullable Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+      return this;
+    }
+
+    /**
+     * Sets the longest backoff between two attempts of this call.
+     *
+     * @param maxBackoff zero or more
+     * @return this builder
+     */
+    public Builder maxBackoff(@Nullable Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
@@ -170,9 +220,15 @@ public final class RequestOptions {
       if (maxRetries != null && maxRetries < 0) {
         problems.add("maxRetries", "must be zero or more");
       }
+      if (initialBackoff != null && initialBackoff.isNegative()) {
+        problems.add("initialBackoff", "must be zero or more");
+      }
+      if (maxBackoff != null && maxBackoff.isNegative()) {
+        problems.add("maxBackoff", "must be zero or more");
+      }
       Timeouts builtTimeouts = problems.capture(timeouts::build);
       problems.throwIfAny();
-      return new RequestOptions(headers.build(), builtTimeouts, maxRetries);
+      return new RequestOptions(headers.build(), builtTimeouts, maxRetries, initialBackoff, maxBackoff);
     }
   }
 }

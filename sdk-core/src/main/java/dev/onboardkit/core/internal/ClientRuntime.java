@@ -9,6 +9,7 @@ import dev.onboardkit.core.internal.error.ApiExceptions;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.http.BaseUrls;
+import dev.onboardkit.core.internal.http.CallFuture;
 import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.http.Headers;
@@ -162,6 +163,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Runs an operation without blocking; the future fails with the same exceptions the blocking call throws.
+   * Cancelling it, or any stage derived from it, cancels the call (see {@link #executeForResponseAsync}).
    *
    * @param operation the operation
    * @param requestOptions per-call overrides
@@ -174,6 +176,10 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Runs an operation without blocking and returns its value with the HTTP metadata.
+   *
+   * <p>Cancelling the returned future, or any stage derived from it with {@code thenApply}, {@code thenCompose} and
+   * the like, cancels the call: the request in flight is cancelled (its connection closed), a wait before a retry is
+   * cut short, and no further request is sent.
    *
    * @param operation the operation
    * @param requestOptions per-call overrides
@@ -188,8 +194,8 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
-    chain.executeAsync(request).whenComplete((response, error) -> {
+    CallFuture<ApiResponse<T>> result = new CallFuture<>();
+    result.waitFor(chain.executeAsync(request)).whenComplete((response, error) -> {
       try {
         if (error == null) {
           result.complete(toApiResponse(operation, request, response));
@@ -313,6 +319,8 @@ public final class ClientRuntime implements AutoCloseable {
         .authenticated(operation.authenticated())
         .timeouts(requestOptions.timeouts().mergedOver(options.timeouts()))
         .maxRetries(requestOptions.maxRetries().orElse(options.maxRetries()))
+        .initialBackoff(requestOptions.initialBackoff().orElse(options.initialBackoff()))
+        .maxBackoff(requestOptions.maxBackoff().orElse(options.maxBackoff()))
         .build();
   }
 
@@ -361,10 +369,17 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /** Releases this runtime's share of the base transport; the last runtime sharing it closes it. Idempotent. */
+  /**
+   * Closes this runtime. New calls fail at once with an {@link OnboardKitException} ("This client has been closed").
+   * Calls in flight make no further attempt: a call that would retry fails with an {@link OnboardKitException} saying
+   * that the client was closed (an async call waiting to retry at once, a blocking one when its wait ends); the
+   * attempt in flight runs to its end under every timeout and deadline. Releases this runtime's share of the base
+   * transport; the last runtime sharing it closes it. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      chain.close();
       shared.release();
     }
   }

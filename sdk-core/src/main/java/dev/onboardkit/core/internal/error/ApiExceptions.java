@@ -163,7 +163,12 @@ public final class ApiExceptions {
       return "the body is larger than " + SdkDefaults.Limits.MAX_RESPONSE_BYTES + " bytes";
     }
     if (response.bodyError().isPresent()) {
-      return "the body could not be read to the end (" + response.bodyError().get().getClass().getSimpleName() + ")";
+      java.io.IOException error = response.bodyError().get();
+      String why = error instanceof TransportFailure
+          ? ((TransportFailure) error).timeoutKind().map(kind -> "the " + kind.description() + " timeout fired")
+              .orElse("the connection failed")
+          : error.getClass().getSimpleName();
+      return "the body could not be read to the end (" + why + ")";
     }
     if (problem == null) {
       String text = response.bodyAsString().strip();

@@ -10,7 +10,10 @@ import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.TimeoutKind;
 import java.io.IOException;
+import java.io.EOFException;
 import java.io.InterruptedIOException;
+import java.net.ProtocolException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -129,7 +132,7 @@ public final class OkHttpTransport implements HttpTransport {
     Call call = newCall(request, probe);
     CallWatchdog.Watch watch = watchdog.watch(call, probe, callTimeoutNanos(request));
     try (Response response = call.execute()) {
-      return read(response);
+      return read(response, probe, request);
     } catch (IOException e) {
       throw classify(e, probe, request);
     } finally {
@@ -146,7 +149,7 @@ public final class OkHttpTransport implements HttpTransport {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+    CallFuture<HttpResponse> future = new CallFuture<>();
     CallWatchdog.Watch watch = watchdog.watch(call, probe, callTimeoutNanos(request));
     call.enqueue(new Callback() {
       @Override
@@ -158,7 +161,7 @@ public final class OkHttpTransport implements HttpTransport {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(read(response));
+          future.complete(read(response, probe, request));
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         } finally {
@@ -243,7 +246,7 @@ public final class OkHttpTransport implements HttpTransport {
     return derived;
   }
 
-  private HttpResponse read(Response response) {
+  private HttpResponse read(Response response, AttemptProbe probe, HttpRequest request) {
     okhttp3.Headers raw = response.headers();
     String[] namesAndValues = new String[raw.size() * 2];
     for (int i = 0; i < raw.size(); i++) {
@@ -259,7 +262,7 @@ public final class OkHttpTransport implements HttpTransport {
       // Buffers at most limit + 1 bytes in OkHttp's pooled segments; only the final array is allocated here.
       truncated = source.request(limit + 1);
     } catch (IOException e) {
-      bodyError = e;
+      bodyError = classifyBodyFailure(e, probe, request);
     }
     Buffer buffered = source.getBuffer();
     byte[] bytes;
@@ -269,6 +272,26 @@ public final class OkHttpTransport implements HttpTransport {
       bytes = new byte[0];
     }
     return new HttpResponse(response.code(), INTERNALS.wrap(namesAndValues), bytes, truncated, bodyError, 1);
+  }
+
+  /**
+   * Classifies a failure while the body was read: a timeout (the call timeout, when the watchdog cancelled the call,
+   * or the read timeout) or a broken connection (reset, closed before the declared end) is a {@link TransportFailure};
+   * anything else (a corrupt gzip stream, malformed chunking) is a fault of the body itself and is kept as it is.
+   */
+  private static IOException classifyBodyFailure(IOException e, AttemptProbe probe, HttpRequest request) {
+    boolean connectionBroke = e instanceof SocketException || e instanceof EOFException
+        || (e instanceof ProtocolException && "unexpected end of stream".equals(e.getMessage()));
+    if (probe.timedOut || e instanceof SocketTimeoutException) {
+      TimeoutKind kind = probe.timedOut ? TimeoutKind.CALL : TimeoutKind.READ;
+      return new TransportFailure(request + ": " + kind.description() + " timed out while the response body was read",
+          e, true, kind, 1);
+    }
+    if (connectionBroke) {
+      return new TransportFailure(request + ": the connection failed while the response body was read ("
+          + e.getClass().getSimpleName() + ")", e, true, null, 1);
+    }
+    return e;
   }
 
   private static TransportFailure classify(IOException e, AttemptProbe probe, HttpRequest request) {
