@@ -174,8 +174,10 @@ public final class ApiExceptions {
       String text = response.bodyAsString().strip();
       return text.equals("null") ? "the body is JSON null where a value was expected" : "unexpected body";
     }
-    if (problem instanceof StreamConstraintsException) {
-      return "the JSON is too deeply nested or too large";
+    if (causedBy(problem, StreamConstraintsException.class)) {
+      return "the JSON exceeds the SDK's limits (at most " + SdkDefaults.Limits.MAX_JSON_NESTING_DEPTH
+          + " levels of nesting, " + SdkDefaults.Limits.MAX_JSON_TOKENS + " tokens, strings of at most "
+          + SdkDefaults.Limits.MAX_RESPONSE_BYTES + " bytes)";
     }
     if (problem instanceof JsonParseException || response.body().length == 0) {
       return response.body().length == 0 ? "the body is empty" : "the body is not valid JSON";
@@ -194,6 +196,15 @@ public final class ApiExceptions {
     }
     return "a value has the wrong type or format" + (path.isEmpty() ? "" : " at " + path)
         + " (" + problem.getClass().getSimpleName() + ")";
+  }
+
+  private static boolean causedBy(Throwable problem, Class<? extends Throwable> type) {
+    for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String pathOf(JsonMappingException e) {

@@ -44,7 +44,9 @@ import okio.BufferedSource;
  * <p>Whatever {@link OkHttpClient} it starts from, it derives one (sharing the connection pool and dispatcher) that
  * never follows redirects and never retries by itself: OkHttp's silent replay of requests on a failed pooled
  * connection could otherwise send a POST twice. All retrying is left to the SDK's retry policy, which can tell from
- * this transport's {@link TransportFailure#requestSent()} whether a request reached the server.
+ * this transport's {@link TransportFailure#requestSent()} whether a request reached the server. What OkHttp's own
+ * retries did usefully, sending again at once when a pooled connection turns out to have been closed by the server
+ * before anything was written, is done by {@link StaleConnectionGuard}, which checks before writing.
  *
  * <p>The per-attempt call timeout is enforced by a light watchdog (see {@code CallWatchdog}) rather than OkHttp's,
  * which is much costlier per call; it fires within 25 ms of the deadline.
@@ -106,6 +108,8 @@ public final class OkHttpTransport implements HttpTransport {
         .followRedirects(false)
         .followSslRedirects(false)
         .authenticator(okhttp3.Authenticator.NONE)
+        .addInterceptor(StaleConnectionGuard.RESEND)
+        .addNetworkInterceptor(StaleConnectionGuard.NETWORK)
         .addNetworkInterceptor(HIDE_RETRY_AFTER_FROM_OKHTTP)
         .eventListenerFactory(call -> AttemptProbe.listenerFor(call).plus(callerListeners.create(call)))
         .build();

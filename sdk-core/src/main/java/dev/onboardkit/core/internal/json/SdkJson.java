@@ -27,7 +27,8 @@ import java.net.URI;
  *       {@code 2026-03-05T14:30:00.000Z} are accepted;
  *   <li>URIs are decoded leniently: characters a strict {@link java.net.URI} refuses are percent-encoded;
  *   <li>input is bounded: nesting deeper than {@link SdkDefaults.Limits#MAX_JSON_NESTING_DEPTH} fails cleanly instead
- *       of exhausting the stack.
+ *       of exhausting the stack, and a document of more than {@link SdkDefaults.Limits#MAX_JSON_TOKENS} tokens fails
+ *       before the objects decoded from it can outgrow the heap.
  * </ul>
  */
 public final class SdkJson {
@@ -55,6 +56,7 @@ public final class SdkJson {
             .maxNestingDepth(SdkDefaults.Limits.MAX_JSON_NESTING_DEPTH)
             .maxStringLength(SdkDefaults.Limits.MAX_RESPONSE_BYTES)
             .maxNumberLength(1000)
+            .maxTokenCount(SdkDefaults.Limits.MAX_JSON_TOKENS)
             .build())
         .build();
     return JsonMapper.builder(factory)
