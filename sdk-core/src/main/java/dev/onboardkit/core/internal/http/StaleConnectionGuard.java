@@ -74,7 +74,8 @@ final class StaleConnectionGuard {
     }
   };
 
-  private static boolean needsProbe(Connection connection) {
+  /** Returns whether the connection must be probed before a request is written to it. */
+  static boolean needsProbe(Connection connection) {
     Protocol protocol = connection.protocol();
     if (protocol != Protocol.HTTP_1_1 && protocol != Protocol.HTTP_1_0) {
       return false;
