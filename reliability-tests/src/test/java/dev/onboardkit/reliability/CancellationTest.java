@@ -140,7 +140,7 @@ class CancellationTest {
       Thread.sleep(200); // into the 30 s wait (Sleeper.system(): Thread.sleep)
       long start = System.nanoTime();
       caller.interrupt();
-      caller.join(2000);
+      caller.join(5000);
       long stoppedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
       InternalServerException e = (InternalServerException) outcome.get(1, TimeUnit.SECONDS);
@@ -148,7 +148,7 @@ class CancellationTest {
       assertEquals(1, e.attempts());
       assertEquals(1, server.requests().size());
       assertTrue(flagKept.get(), "the interrupt flag is kept");
-      assertTrue(stoppedMs < 1000, stoppedMs + " ms");
+      assertTrue(stoppedMs < 2000, "stopped long before the 30 s wait ended: " + stoppedMs + " ms");
       Figures.report("blocking call interrupted during a 30 s Retry-After wait: stopped after " + stoppedMs
           + " ms with the 503 (1 attempt), interrupt flag kept, requests 1");
     }

@@ -30,8 +30,15 @@ import org.junit.jupiter.api.Test;
  */
 class StaleConnectionTest {
   static final Duration SERVER_IDLE_TIMEOUT = Duration.ofMillis(50);
-  /** Longer than the server's idle timeout and than the guard's 100 ms probe threshold. */
+  /** How long the client waits after the server closed: longer than the guard's 100 ms probe threshold. */
   static final Duration CLIENT_PAUSE = Duration.ofMillis(300);
+
+  static void awaitServerClosed(ScriptedSocketServer server) throws InterruptedException {
+    for (int i = 0; i < 500 && server.connections().get(0).serverClosedAt == 0; i++) {
+      Thread.sleep(10);
+    }
+    assertTrue(server.connections().get(0).serverClosedAt != 0, "the server closed the idle connection");
+  }
 
   static KlaraClient klara(ScriptedSocketServer server, TestSleeper sleeper) {
     return KlaraClient.builder().baseUrl(server.url("/api/external")).apiKey(KEY).sleeper(sleeper).build();
@@ -44,8 +51,8 @@ class StaleConnectionTest {
         KlaraClient klara = klara(server, sleeper)) {
       server.then(respondThenCloseIdle(200, APPLICATION, SERVER_IDLE_TIMEOUT), respond(201, CREATED));
       klara.applications().retrieve("app-1");
+      awaitServerClosed(server);
       Thread.sleep(CLIENT_PAUSE.toMillis());
-      assertTrue(server.connections().get(0).serverClosedAt != 0, "the server closed the idle connection");
 
       ApiResponse<KlaraCreateApplicationResponse> created = klara.applications().withRawResponse()
           .create(createRequest());
@@ -68,6 +75,7 @@ class StaleConnectionTest {
         KlaraClient klara = klara(server, sleeper)) {
       server.then(respondThenCloseIdle(200, APPLICATION, SERVER_IDLE_TIMEOUT), respond(200, APPLICATION));
       klara.applications().retrieve("app-1");
+      awaitServerClosed(server);
       Thread.sleep(CLIENT_PAUSE.toMillis());
 
       assertEquals(1, klara.applications().withRawResponse().retrieve("app-1").attempts());

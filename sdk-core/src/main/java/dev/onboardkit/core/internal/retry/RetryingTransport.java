@@ -71,7 +71,7 @@ public final class RetryingTransport implements HttpTransport {
   public HttpResponse execute(HttpRequest request) throws IOException {
     Instant deadline = deadlineOf(request);
     for (int retries = 0; ; retries++) {
-      if (closed && retries > 0) {
+      if (retries > 0 && closed) {
         throw closedDuringCall(retries);
       }
       Attempt attempt = prepare(request, retries, deadline);
@@ -119,7 +119,7 @@ public final class RetryingTransport implements HttpTransport {
       if (result.isDone()) {
         return;
       }
-      if (closed && retries > 0) {
+      if (retries > 0 && closed) {
         result.completeExceptionally(closedDuringCall(retries));
         return;
       }
