@@ -9,8 +9,8 @@ import java.util.concurrent.Future;
  *
  * <p>Stages derived from it with {@code thenApply}, {@code thenCompose}, {@code whenComplete} and the like are
  * {@code CallFuture}s of the same call ({@link #newIncompleteFuture()}), so cancelling the future a caller holds
- * after {@code future.thenApply(...)} still reaches the call. Cancelling any stage cancels the whole call, and with
- * it every other stage derived from it.
+ * after {@code future.thenApply(...)} still reaches the call. Cancelling any stage that is not done yet cancels the
+ * whole call, and with it every other stage derived from it.
  *
  * @param <T> the result type
  */
@@ -71,18 +71,28 @@ public final class CallFuture<T> extends CompletableFuture<T> {
     return new CallFuture<>(call);
   }
 
+  /**
+   * Cancels this future and, if that took effect (it was not done yet), the call: the future of the call itself, and
+   * the work it waits on. Cancelling a stage that is already done changes nothing.
+   *
+   * @param mayInterruptIfRunning passed on to the work cancelled
+   * @return whether this future was cancelled by this call
+   */
   @Override
   public boolean cancel(boolean mayInterruptIfRunning) {
     boolean cancelled = super.cancel(mayInterruptIfRunning);
+    if (!cancelled) {
+      return false;
+    }
     if (this != call.origin) {
       call.origin.cancel(mayInterruptIfRunning);
-    } else if (cancelled) {
+    } else {
       Future<?> work = call.current;
       if (work != null) {
         work.cancel(mayInterruptIfRunning);
       }
     }
-    return cancelled;
+    return true;
   }
 
   /** What the future of a call and every stage derived from it share. */

@@ -57,6 +57,20 @@ class CallFutureTest {
   }
 
   @Test
+  void cancellingAStageThatIsAlreadyDoneLeavesTheCallRunning() {
+    CallFuture<String> call = new CallFuture<>();
+    CompletableFuture<String> work = call.waitFor(new CompletableFuture<>());
+    CompletableFuture<String> other = CompletableFuture.completedFuture("other");
+    CompletableFuture<String> either = call.applyToEither(other, s -> s);
+    assertEquals("other", either.join());
+
+    assertFalse(either.cancel(true));
+
+    assertFalse(call.isDone());
+    assertFalse(work.isCancelled());
+  }
+
+  @Test
   void ofLinksAPlainFutureAndKeepsACallFuture() {
     CompletableFuture<String> plain = new CompletableFuture<>();
     CallFuture<String> linked = CallFuture.of(plain);
