@@ -52,7 +52,8 @@ public final class SdkDefaults {
     public static final int MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
     /**
      * Most JSON tokens (values, field names, starts and ends of objects and arrays) the SDK decodes from one body:
-     * 262,144, more than a body of ordinary JSON of {@link #MAX_RESPONSE_BYTES} holds (about 16 bytes a token).
+     * 262,144. The only list that can grow large, Didit's unpaginated application list, takes about 20 bytes a token,
+     * so it reaches {@link #MAX_RESPONSE_BYTES} first; each token decodes to at most about 60 bytes of objects.
      */
     public static final int MAX_JSON_TOKENS = 256 * 1024;
     /** Largest error response body the SDK reads and keeps on an exception: 64 KiB. */
