@@ -34,9 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Operations that create something or sign in (create application, verify email, login, two-factor verify, and
- * register and resend code) are sent again only when the first attempt provably never reached the server. Any
- * response, even one asking for a retry, is reported at once as the typed exception after exactly one request, and
- * nothing sleeps inside the call: a login lockout is a {@link RateLimitException} with {@code retryAfter()}.
+ * register and resend code) are sent again only when the first attempt provably never reached the server, and
+ * creating an application also after a 429 (the server refused it; the wait is honoured). Any other response, even
+ * one asking for a retry, is reported at once as the typed exception after exactly one request, and nothing sleeps
+ * inside the call: a login lockout is a {@link RateLimitException} with {@code retryAfter()}.
  */
 class CreateAndSignInRetryRuleTest {
   static final String PASSWORD = "S3cure!Passw0rd";
@@ -84,13 +85,18 @@ class CreateAndSignInRetryRuleTest {
       this.okBody = okBody;
       this.call = call;
     }
+
+    /** Creates (not sign-ins or hour-scale limits) are sent again after a 429. */
+    boolean isCreate() {
+      return name().startsWith("CREATE_APPLICATION");
+    }
   }
 
   interface Call {
     String run(DiditAuthClient client, RequestOptions options);
   }
 
-  /** A response that invites a retry, and what the caller sees instead. */
+  /** A response that invites a retry, and what the caller sees instead (a create is sent again after a 429). */
   enum Answer {
     TOO_MANY_REQUESTS_WITH_RETRY_AFTER(new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
         .setHeader("Content-Type", "application/json").body("{\"detail\":\"Request was throttled.\"}").build(),
@@ -117,6 +123,10 @@ class CreateAndSignInRetryRuleTest {
       this.response = response;
       this.type = type;
       this.retryAfter = retryAfter;
+    }
+
+    boolean isRefusal() {
+      return response.getCode() == 429;
     }
   }
 
@@ -160,10 +170,39 @@ class CreateAndSignInRetryRuleTest {
     List<Arguments> all = new ArrayList<>();
     for (Op op : Op.values()) {
       for (Answer answer : Answer.values()) {
-        all.add(Arguments.of(op, answer));
+        if (!(op.isCreate() && answer.isRefusal())) {
+          all.add(Arguments.of(op, answer));
+        }
       }
     }
     return all.stream();
+  }
+
+  static Stream<Arguments> createsAndRefusals() {
+    List<Arguments> all = new ArrayList<>();
+    for (Op op : Op.values()) {
+      for (Answer answer : Answer.values()) {
+        if (op.isCreate() && answer.isRefusal()) {
+          all.add(Arguments.of(op, answer));
+        }
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} answered {1}")
+  @MethodSource("createsAndRefusals")
+  void aCreateRefusedWith429IsSentAgainAfterTheWait(Op op, Answer answer) throws Exception {
+    server.enqueue(answer.response);
+    server.enqueue(json(op.okStatus, op.okBody));
+    DiditAuthClient client = client();
+
+    assertEquals("a1", op.call.run(client, RequestOptions.none()));
+
+    assertEquals(2, server.getRequestCount(), "refused once, then created");
+    assertEquals(List.of(answer.retryAfter.orElse(Duration.ofMillis(375))), t.sleeper.sleeps());
+    assertEquals("0", server.takeRequest().getHeaders().get("X-Retry-Count"));
+    assertEquals("1", server.takeRequest().getHeaders().get("X-Retry-Count"));
   }
 
   @ParameterizedTest(name = "{0} answered {1}")

@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rule for operations that create something ({@code applications().create}, {@code rfiRequests().create}): sent
- * again only when the first attempt provably never reached the server. Any response, even one that asks for a retry,
- * is reported at once, as the typed exception, after exactly one request on the wire.
+ * again only when the first attempt provably never reached the server, or when the server refused it with a 429
+ * (after the server's wait). Any other response, even one that asks for a retry, is reported at once, as the typed
+ * exception, after exactly one request on the wire.
  */
 class CreateRetryRuleTest {
   static final String APPLICATION_CREATED = "{\"application_id\":\"550e8400-e29b-41d4-a716-446655440000\","
@@ -67,13 +68,30 @@ class CreateRetryRuleTest {
     String run(KlaraClient klara, RequestOptions options);
   }
 
-  /** A response that invites a retry, and what the caller must see instead. */
-  enum Answer {
+  /** A 429 refusal, and the wait it asks for. */
+  enum Refusal {
     TOO_MANY_REQUESTS_WITH_RETRY_AFTER(new MockResponse.Builder().code(429).setHeader("Retry-After", "1")
         .setHeader("Content-Type", "application/json").body("{\"error\":\"Too many requests\"}").build(),
-        RateLimitException.class, Optional.of(Duration.ofSeconds(1))),
+        Duration.ofSeconds(1)),
+    TOO_MANY_REQUESTS_WITH_RETRY_AFTER_MS(new MockResponse.Builder().code(429).setHeader("Retry-After-Ms", "250")
+        .setHeader("Content-Type", "application/json").body("{\"error\":\"Too many requests\"}").build(),
+        Duration.ofMillis(250)),
     TOO_MANY_REQUESTS_WITH_BODY_WAIT(TestKlara.json(429, "{\"error\":\"Too many requests\",\"wait\":2}"),
-        RateLimitException.class, Optional.of(Duration.ofSeconds(2))),
+        Duration.ofSeconds(2)),
+    TOO_MANY_REQUESTS_WITHOUT_A_WAIT(TestKlara.json(429, "{\"error\":\"Too many requests\"}"),
+        Duration.ofMillis(375));
+
+    final MockResponse response;
+    final Duration wait;
+
+    Refusal(MockResponse response, Duration wait) {
+      this.response = response;
+      this.wait = wait;
+    }
+  }
+
+  /** A response that invites a retry, and what the caller must see instead. */
+  enum Answer {
     UNAVAILABLE_WITH_RETRY_AFTER(new MockResponse.Builder().code(503).setHeader("Retry-After", "1")
         .setHeader("Content-Type", "application/json").body("{\"error\":\"Service unavailable\"}").build(),
         InternalServerException.class, Optional.of(Duration.ofSeconds(1))),
@@ -129,6 +147,32 @@ class CreateRetryRuleTest {
       }
     }
     return all.stream();
+  }
+
+  static Stream<Arguments> createsAndRefusals() {
+    List<Arguments> all = new ArrayList<>();
+    for (Create create : Create.values()) {
+      for (Refusal refusal : Refusal.values()) {
+        all.add(Arguments.of(create, refusal));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0} answered {1}")
+  @MethodSource("createsAndRefusals")
+  void aRefusalWith429IsSentAgainAfterTheWait(Create create, Refusal refusal) throws Exception {
+    TestKlara t = klara();
+    t.server.enqueue(refusal.response);
+    t.enqueue(201, create.created);
+
+    String id = create.call.run(t.klara, RequestOptions.none());
+
+    assertFalse(id.isEmpty());
+    assertEquals(2, t.server.getRequestCount(), "refused once, then created");
+    assertEquals(List.of(refusal.wait), t.sleeper.sleeps());
+    assertEquals("0", t.take().getHeaders().get("X-Retry-Count"));
+    assertEquals("1", t.take().getHeaders().get("X-Retry-Count"));
   }
 
   @ParameterizedTest(name = "{0} answered {1}")
@@ -210,11 +254,14 @@ class CreateRetryRuleTest {
   @Test
   void theRateLimitExceptionOfACreateSaysWhenToTryAgain() {
     TestKlara t = klara();
-    t.server.enqueue(Answer.TOO_MANY_REQUESTS_WITH_RETRY_AFTER.response);
+    t.server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "120")
+        .setHeader("Content-Type", "application/json").body("{\"error\":\"Too many requests\"}").build());
 
     RateLimitException e = assertThrows(RateLimitException.class, () -> t.klara.applications().create(application()));
 
-    assertEquals(Optional.of(Duration.ofSeconds(1)), e.retryAfter());
+    assertEquals(Optional.of(Duration.ofSeconds(120)), e.retryAfter(), "longer than maxRetryAfter: not slept on");
+    assertEquals(1, e.attempts());
+    assertEquals(1, t.server.getRequestCount());
     assertFalse(e.outcomeUnknown(), "a 429 means the server did not act");
     assertEquals(KlaraErrorCode.UNKNOWN, e.errorCode());
   }

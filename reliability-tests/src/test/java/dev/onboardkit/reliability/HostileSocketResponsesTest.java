@@ -4,6 +4,7 @@ import static dev.onboardkit.reliability.HostileOutcomes.MAX_RAW_BODY;
 import static dev.onboardkit.reliability.HostileResponseGenerator.TEN_MB;
 import static dev.onboardkit.reliability.HostileResponseGenerator.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,7 +99,7 @@ class HostileSocketResponsesTest {
       assertEquals(MAX_RAW_BODY, e.rawBody().length(), "the error body is read up to 64 KiB only");
     }
     lines.add("gzip bomb (" + bomb.length + " bytes inflating to 64 MiB): 200 -> ResponseDecodingException 'larger"
-        + " than 16 MiB' x2, 500 -> InternalServerException with rawBody 65536 chars x2");
+        + " than 4 MiB' x2, 500 -> InternalServerException with rawBody 65536 chars x2");
 
     String tenMb = "{\"error\":\"" + "E".repeat(TEN_MB) + "\"}";
     for (Throwable t : againstSocket(new MockResponse.Builder().code(503).setHeader("Content-Type", "application/json")
@@ -119,15 +120,19 @@ class HostileSocketResponsesTest {
       assertTrue(e.getMessage().contains("larger than " + SdkDefaults.Limits.MAX_RESPONSE_BYTES), e.getMessage());
       assertTrue(e.bodySnippet().length() <= ResponseDecodingException.MAX_SNIPPET_CHARS);
     }
-    lines.add("17 MiB success body: ResponseDecodingException 'larger than 16 MiB' x2");
+    lines.add("17 MiB success body: ResponseDecodingException 'larger than 4 MiB' x2");
 
     for (Throwable t : againstSocket(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
         .body("{\"uuid\":\"" + "u".repeat(100_000) + "\"}")
         .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build())) {
-      assertTrue(t instanceof ResponseDecodingException || t instanceof ApiConnectionException,
-          t.toString());
+      // A GET whose body the connection cut short is a connection failure, with nothing decoded.
+      ApiConnectionException e = assertInstanceOf(ApiConnectionException.class, t);
+      assertTrue(e.requestSent());
+      assertFalse(e.outcomeUnknown());
+      assertEquals(1, e.attempts());
+      assertTrue(e.getMessage().contains("the connection failed while the response body was read"), e.getMessage());
     }
-    lines.add("body cut short by the server: ResponseDecodingException or ApiConnectionException x2");
+    lines.add("body cut short by the server: ApiConnectionException (connection failed while the body was read) x2");
 
     for (Throwable t : againstSocket(new MockResponse.Builder().code(999).setHeader("Content-Type", "text/html")
         .body("<html><title>Weird status</title></html>").build())) {

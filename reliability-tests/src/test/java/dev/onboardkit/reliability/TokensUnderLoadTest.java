@@ -189,6 +189,38 @@ class TokensUnderLoadTest {
     }
   }
 
+  @Test
+  void managedSession64ThreadsTokensRevoked4TimesMidRunOneReloginPerRevocationAndNo401ToCallers() throws Exception {
+    try (FakeDiditServer fake = FakeDiditServer.start()) {
+      fake.rateLimits(false);
+      DiditVerifiedAccount account = fake.createVerifiedAccount("revoked4@acme-reseller.io", PASSWORD);
+      int rounds = 4;
+      int perRound = 25;
+      List<Integer> revokedPerRound = new java.util.concurrent.CopyOnWriteArrayList<>();
+      try (DiditAuthClient didit = DiditAuthClient.builder().baseUrl(fake.baseUrl())
+          .credentials(account.email(), PASSWORD).clock(fake.clock())
+          .okHttpClient(TransientFaultsTest.pooled(THREADS)).build()) {
+        long start = System.nanoTime();
+        Run run = run(fake, didit, account, rounds, perRound, THREADS * perRound / 2,
+            round -> revokedPerRound.add(fake.revokeTokens(account.email())));
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+        assertEquals(List.of(), run.errors(), "no exception reaches a caller");
+        assertEquals(rounds, revokedPerRound.size());
+        assertTrue(revokedPerRound.stream().allMatch(n -> n >= 1), "each revocation revoked the live token: "
+            + revokedPerRound);
+        assertEquals(1 + rounds, fake.loginCount(account.email()), "the first login, then exactly one per revocation");
+        assertTrue(run.unauthorized() >= rounds, "each revocation met at least one 401: " + run.unauthorized());
+        assertEquals(run.unauthorized(), run.replays());
+        SuiteSecrets.addAll(fake.issuedSecrets());
+        Figures.report(run.calls() + " calls (64 threads, 1/4 async) in " + rounds + " rounds, tokens revoked once"
+            + " mid-round (" + revokedPerRound + " tokens each): " + fake.loginCount(account.email())
+            + " logins (1 + 1 per revocation), " + run.unauthorized() + " 401s absorbed by " + run.replays()
+            + " replays, 0 errors to callers; run " + tookMs + " ms");
+      }
+    }
+  }
+
   /**
    * An {@link Error} thrown while an async login is being started leaves the managed session's shared login future
    * pending forever: every later call on the session, blocking or async, joins that future and waits without end,

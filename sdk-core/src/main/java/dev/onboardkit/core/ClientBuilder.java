@@ -54,7 +54,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   /**
    * Sets the default retry budget per call (default 2); 0 disables retries. Creates are still never repeated once
-   * they may have reached the server, whatever the server answers.
+   * the server may have acted on them (only a refused connection or a 429 sends one again).
    *
    * @param maxRetries zero or more
    * @return this builder
@@ -72,6 +72,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B maxRetryAfter(@Nullable Duration maxRetryAfter) {
     options.maxRetryAfter(maxRetryAfter);
+    return self();
+  }
+
+  /**
+   * Sets the backoff before the first retry (default 0.5 s); it doubles for each further retry, up to
+   * {@link #maxBackoff(Duration)}, and is scaled by a jitter factor in [0.75, 1). A server's own wait
+   * ({@code Retry-After}) replaces it.
+   *
+   * @param initialBackoff zero or more
+   * @return this builder
+   */
+  public B initialBackoff(@Nullable Duration initialBackoff) {
+    options.initialBackoff(initialBackoff);
+    return self();
+  }
+
+  /**
+   * Sets the longest backoff between two attempts (default 8 s).
+   *
+   * @param maxBackoff zero or more
+   * @return this builder
+   */
+  public B maxBackoff(@Nullable Duration maxBackoff) {
+    options.maxBackoff(maxBackoff);
     return self();
   }
 

@@ -29,6 +29,8 @@ public final class ClientOptions {
   private final Timeouts timeouts;
   private final int maxRetries;
   private final Duration maxRetryAfter;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
   private final String userAgentSuffix;
   private final Headers defaultHeaders;
   private final Sleeper sleeper;
@@ -45,6 +47,8 @@ public final class ClientOptions {
     this.timeouts = b.timeouts;
     this.maxRetries = b.maxRetries;
     this.maxRetryAfter = b.maxRetryAfter;
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
     this.userAgentSuffix = b.userAgentSuffix;
     this.defaultHeaders = b.defaultHeaders.build();
     this.sleeper = b.sleeper;
@@ -77,6 +81,8 @@ public final class ClientOptions {
     b.timeouts = timeouts;
     b.maxRetries = maxRetries;
     b.maxRetryAfter = maxRetryAfter;
+    b.initialBackoff = initialBackoff;
+    b.maxBackoff = maxBackoff;
     b.userAgentSuffix = userAgentSuffix;
     b.defaultHeaders = defaultHeaders.toBuilder();
     b.sleeper = sleeper;
@@ -132,6 +138,24 @@ public final class ClientOptions {
    */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
+  }
+
+  /**
+   * Returns the backoff before the first retry; it doubles for each further retry, up to {@link #maxBackoff()}.
+   *
+   * @return zero or more
+   */
+  public Duration initialBackoff() {
+    return initialBackoff;
+  }
+
+  /**
+   * Returns the longest backoff between two attempts.
+   *
+   * @return zero or more
+   */
+  public Duration maxBackoff() {
+    return maxBackoff;
   }
 
   /**
@@ -219,6 +243,7 @@ public final class ClientOptions {
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl + ", credentials=" + (credentials == null ? "none" : "****")
         + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries + ", maxRetryAfter=" + maxRetryAfter
+        + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
         + ", userAgentSuffix=" + userAgentSuffix + ", defaultHeaders=" + defaultHeaders + ", logging=" + logging
         + ", listeners=" + listeners.size() + "}";
   }
@@ -230,6 +255,8 @@ public final class ClientOptions {
     private Timeouts timeouts = Timeouts.defaults();
     private int maxRetries = SdkDefaults.Retry.MAX_RETRIES;
     private Duration maxRetryAfter = SdkDefaults.Retry.MAX_RETRY_AFTER;
+    private Duration initialBackoff = SdkDefaults.Retry.INITIAL_BACKOFF;
+    private Duration maxBackoff = SdkDefaults.Retry.MAX_BACKOFF;
     private String userAgentSuffix;
     private Headers.Builder defaultHeaders = Headers.builder();
     private Sleeper sleeper = Sleeper.system();
@@ -297,6 +324,29 @@ public final class ClientOptions {
      */
     public Builder maxRetryAfter(@Nullable Duration maxRetryAfter) {
       this.maxRetryAfter = maxRetryAfter;
+      return this;
+    }
+
+    /**
+     * Sets the backoff before the first retry (default 0.5 s); it doubles for each further retry, up to
+     * {@link #maxBackoff(Duration)}, and is scaled by a jitter factor in [0.75, 1). A server's own wait replaces it.
+     *
+     * @param initialBackoff zero or more
+     * @return this builder
+     */
+    public Builder initialBackoff(@Nullable Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+      return this;
+    }
+
+    /**
+     * Sets the longest backoff between two attempts (default 8 s).
+     *
+     * @param maxBackoff zero or more
+     * @return this builder
+     */
+    public Builder maxBackoff(@Nullable Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
       return this;
     }
 
@@ -435,6 +485,12 @@ public final class ClientOptions {
       }
       if (maxRetryAfter == null || maxRetryAfter.isNegative()) {
         problems.add("maxRetryAfter", "must be zero or more");
+      }
+      if (initialBackoff == null || initialBackoff.isNegative()) {
+        problems.add("initialBackoff", "must be zero or more");
+      }
+      if (maxBackoff == null || maxBackoff.isNegative()) {
+        problems.add("maxBackoff", "must be zero or more");
       }
       problems.requireNonNull("sleeper", sleeper);
       problems.requireNonNull("clock", clock);

@@ -9,11 +9,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Per-call overrides: extra headers, query parameters and body properties, timeouts (including the overall deadline)
- * and the retry budget.
+ * Per-call overrides: extra headers, query parameters and body properties, timeouts (including the overall deadline),
+ * the retry budget and the backoff between attempts.
  *
  * <p>Every endpoint method accepts a {@code RequestOptions} as its optional last argument; what it leaves unset is
  * taken from the client's {@link ClientOptions}.
@@ -54,19 +55,23 @@ import java.util.OptionalInt;
  */
 public final class RequestOptions {
   private static final RequestOptions NONE =
-      new RequestOptions(Headers.empty(), Timeouts.none(), null, Map.of(), Map.of());
+      new RequestOptions(Headers.empty(), Timeouts.none(), null, null, null, Map.of(), Map.of());
 
   private final Headers headers;
   private final Timeouts timeouts;
   private final Integer maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
   private final Map<String, List<String>> queryParams;
   private final Map<String, Object> bodyProperties;
 
-  private RequestOptions(Headers headers, Timeouts timeouts, Integer maxRetries,
-      Map<String, List<String>> queryParams, Map<String, Object> bodyProperties) {
+  private RequestOptions(Headers headers, Timeouts timeouts, Integer maxRetries, Duration initialBackoff,
+      Duration maxBackoff, Map<String, List<String>> queryParams, Map<String, Object> bodyProperties) {
     this.headers = headers;
     this.timeouts = timeouts;
     this.maxRetries = maxRetries;
+    this.initialBackoff = initialBackoff;
+    this.maxBackoff = maxBackoff;
     this.queryParams = queryParams;
     this.bodyProperties = bodyProperties;
   }
@@ -146,10 +151,29 @@ public final class RequestOptions {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
+  /**
+   * Returns the backoff before the first retry of this call, if overridden.
+   *
+   * @return the initial backoff
+   */
+  public Optional<Duration> initialBackoff() {
+    return Optional.ofNullable(initialBackoff);
+  }
+
+  /**
+   * Returns the longest backoff between two attempts of this call, if overridden.
+   *
+   * @return the maximum backoff
+   */
+  public Optional<Duration> maxBackoff() {
+    return Optional.ofNullable(maxBackoff);
+  }
+
   /** Describes the options; extra query parameters and body properties by name only, never their values. */
   @Override
   public String toString() {
     return "RequestOptions{headers=" + headers + ", timeouts=" + timeouts + ", maxRetries=" + maxRetries
+        + ", initialBackoff=" + initialBackoff + ", maxBackoff=" + maxBackoff
         + (queryParams.isEmpty() ? "" : ", queryParams=" + queryParams.keySet())
         + (bodyProperties.isEmpty() ? "" : ", bodyProperties=" + bodyProperties.keySet()) + "}";
   }
@@ -159,6 +183,8 @@ public final class RequestOptions {
     private final Headers.Builder headers = Headers.builder();
     private final Timeouts.Builder timeouts = Timeouts.builder();
     private Integer maxRetries;
+    private Duration initialBackoff;
+    private Duration maxBackoff;
     private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
     private final Map<String, Object> bodyProperties = new LinkedHashMap<>();
     private final Problems pending = new Problems();
@@ -277,6 +303,29 @@ public final class RequestOptions {
     }
 
     /**
+     * Sets the backoff before the first retry of this call; it doubles for each further retry, up to the maximum
+     * backoff.
+     *
+     * @param initialBackoff zero or more
+     * @return this builder
+     */
+    public Builder initialBackoff(@Nullable Duration initialBackoff) {
+      this.initialBackoff = initialBackoff;
+      return this;
+    }
+
+    /**
+     * Sets the longest backoff between two attempts of this call.
+     *
+     * @param maxBackoff zero or more
+     * @return this builder
+     */
+    public Builder maxBackoff(@Nullable Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
@@ -288,10 +337,16 @@ public final class RequestOptions {
       if (maxRetries != null && maxRetries < 0) {
         problems.add("maxRetries", "must be zero or more");
       }
+      if (initialBackoff != null && initialBackoff.isNegative()) {
+        problems.add("initialBackoff", "must be zero or more");
+      }
+      if (maxBackoff != null && maxBackoff.isNegative()) {
+        problems.add("maxBackoff", "must be zero or more");
+      }
       Timeouts builtTimeouts = problems.capture(timeouts::build);
       problems.throwIfAny();
-      return new RequestOptions(headers.build(), builtTimeouts, maxRetries, copyParams(queryParams),
-          copyProperties(bodyProperties));
+      return new RequestOptions(headers.build(), builtTimeouts, maxRetries, initialBackoff, maxBackoff,
+          copyParams(queryParams), copyProperties(bodyProperties));
     }
 
     private static Map<String, List<String>> copyParams(Map<String, List<String>> params) {

@@ -36,12 +36,26 @@ public final class SdkDefaults {
     public static final double MIN_JITTER = 0.75;
   }
 
-  /** Size limits that keep memory bounded whatever a server sends. */
+  /**
+   * Size limits that keep memory bounded whatever a server sends. Together they bound what decoding one response can
+   * hold: the body ({@link #MAX_RESPONSE_BYTES}), the objects decoded from it (at most one per token, so
+   * {@link #MAX_JSON_TOKENS} of them, whatever their shape: a body of {@code [{},{},...]} costs Java objects many times
+   * its size in bytes), and the longest string (no longer than the body).
+   */
   public static final class Limits {
     private Limits() {}
 
-    /** Largest successful response body the SDK reads: 16 MiB. */
-    public static final int MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+    /**
+     * Largest successful response body the SDK reads: 4 MiB. Both APIs answer in kilobytes (a 100-item list page is
+     * well under 1 MiB); a longer body is reported as a decoding failure.
+     */
+    public static final int MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+    /**
+     * Most JSON tokens (values, field names, starts and ends of objects and arrays) the SDK decodes from one body:
+     * 262,144. The only list that can grow large, Didit's unpaginated application list, takes about 20 bytes a token,
+     * so it reaches {@link #MAX_RESPONSE_BYTES} first; each token decodes to at most about 60 bytes of objects.
+     */
+    public static final int MAX_JSON_TOKENS = 256 * 1024;
     /** Largest error response body the SDK reads and keeps on an exception: 64 KiB. */
     public static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     /** Largest body shown in a TRACE log line: 8 KiB. */

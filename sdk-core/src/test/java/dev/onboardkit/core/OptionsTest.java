@@ -75,6 +75,32 @@ class OptionsTest {
   }
 
   @Test
+  void backoffDefaultsToTheDocumentedValuesAndIsCheckedPerClientAndPerCall() {
+    ClientOptions defaults = ClientOptions.builder().baseUrl(URI.create("https://api.example.com")).build();
+    assertEquals(Duration.ofMillis(500), defaults.initialBackoff());
+    assertEquals(Duration.ofSeconds(8), defaults.maxBackoff());
+    assertEquals(SdkDefaults.Retry.INITIAL_BACKOFF, defaults.initialBackoff());
+    assertEquals(SdkDefaults.Retry.MAX_BACKOFF, defaults.maxBackoff());
+
+    InvalidRequestException client = assertThrows(InvalidRequestException.class, () -> ClientOptions.builder()
+        .baseUrl(URI.create("https://api.example.com")).initialBackoff(Duration.ofMillis(-1)).maxBackoff(null)
+        .build());
+    assertEquals(List.of(new ValidationProblem("initialBackoff", "must be zero or more"),
+        new ValidationProblem("maxBackoff", "must be zero or more")), client.problems());
+
+    InvalidRequestException call = assertThrows(InvalidRequestException.class, () -> RequestOptions.builder()
+        .initialBackoff(Duration.ofMillis(-1)).maxBackoff(Duration.ofMillis(-1)).build());
+    assertEquals(List.of(new ValidationProblem("initialBackoff", "must be zero or more"),
+        new ValidationProblem("maxBackoff", "must be zero or more")), call.problems());
+
+    RequestOptions tuned = RequestOptions.builder().initialBackoff(Duration.ZERO).maxBackoff(Duration.ofSeconds(1))
+        .build();
+    assertEquals(Optional.of(Duration.ZERO), tuned.initialBackoff());
+    assertEquals(Optional.of(Duration.ofSeconds(1)), tuned.maxBackoff());
+    assertEquals(Optional.empty(), RequestOptions.none().initialBackoff());
+  }
+
+  @Test
   void clientOptionsToStringHidesCredentials() {
     ClientOptions o = ClientOptions.builder().baseUrl(URI.create("https://api.example.com/v1/"))
         .credentials(CredentialsProvider.fixed(Credential.bearer(Secret.of("tok-secret-123")))).build();

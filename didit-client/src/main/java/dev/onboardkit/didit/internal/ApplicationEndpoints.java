@@ -46,9 +46,10 @@ public final class ApplicationEndpoints {
    * Creates an application ({@code POST /organizations/me/{org_id}/applications/}). Persist the returned API key; it
    * can be recovered later with {@link #retrieve(String)}.
    *
-   * <p>Not retried once the request may have reached the server: it is sent again only when the connection failed
-   * before anything went out, and any response (a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
-   * {@code retryAfter()}, a 503, a 500 with {@code X-Should-Retry: true}) is reported at once, without waiting.
+   * <p>Never sent twice once the server may have acted on it: it is sent again when the connection failed before
+   * anything went out, and after a 429 (the server refused it), honouring the server's wait up to
+   * {@code maxRetryAfter}; a longer wait fails at once as a {@link dev.onboardkit.core.error.RateLimitException} with
+   * {@code retryAfter()}. Any other response (a 503, a 500 with {@code X-Should-Retry: true}) is reported at once.
    *
    * <p>The request body: the API also accepts a POST with no body at all, which it documents as the same as
    * {@code {}} (its "Empty" example: "No body at all -- defaults to &lt;org name&gt; App", value {@code {}}). The SDK
@@ -63,7 +64,7 @@ public final class ApplicationEndpoints {
   @Endpoint
   ApiOperation<DiditApplication> create(@Nullable DiditCreateApplicationRequest request) {
     ApiOperation.Builder<DiditApplication> b = base(HttpMethod.POST, APPLICATION)
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY)
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();

@@ -1,5 +1,8 @@
 package dev.onboardkit.didit.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,38 +23,54 @@ public final class DiditDecoders {
 
   /**
    * Returns a decoder for a list that the server sends either as a bare JSON array or wrapped in an object under one
-   * of {@code envelopeKeys} (such as {@code {"results": [...]}}).
+   * of {@code envelopeKeys} (such as {@code {"results": [...]}}). The body is streamed into the list: no JSON tree of
+   * it is built, and other members of the envelope are skipped without being kept.
    *
    * @param type the element type
-   * @param envelopeKeys the object members that may hold the array, tried in order
+   * @param envelopeKeys the object members that may hold the array, in order of preference
    * @param <T> the element type
    * @return the decoder; the list it returns is unmodifiable
    */
   public static <T> ResponseDecoder<List<T>> list(Class<T> type, String... envelopeKeys) {
     ObjectMapper mapper = SdkJson.mapper();
     JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
-    ObjectReader reader = mapper.readerFor(listType);
+    // Reads the array in the middle of the document; the end of the document is checked here, after the envelope.
+    ObjectReader reader = mapper.readerFor(listType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     List<String> keys = List.of(envelopeKeys);
     String expected = keys.isEmpty()
         ? "a JSON array"
         : "a JSON array or an object with an array under " + String.join(" or ", keys);
     return response -> {
-      JsonNode root = readTree(response);
-      JsonNode array = root.isArray() ? root : null;
-      if (root.isObject()) {
-        for (String key : keys) {
-          JsonNode candidate = root.get(key);
-          if (candidate != null && candidate.isArray()) {
-            array = candidate;
-            break;
-          }
+      try (JsonParser parser = mapper.createParser(response.body())) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+          throw failure(response, "the body is empty");
         }
+        List<T> values = null;
+        if (first == JsonToken.START_ARRAY) {
+          values = reader.readValue(parser);
+        } else if (first == JsonToken.START_OBJECT) {
+          int preferred = keys.size();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            int rank = keys.indexOf(parser.currentName());
+            if (parser.nextToken() == JsonToken.START_ARRAY && rank >= 0 && rank < preferred) {
+              values = reader.readValue(parser);
+              preferred = rank;
+            } else {
+              parser.skipChildren();
+            }
+          }
+        } else {
+          parser.skipChildren();
+        }
+        if (parser.nextToken() != null) {
+          throw failure(response, "unexpected content after the JSON value");
+        }
+        if (values == null) {
+          throw failure(response, "expected " + expected);
+        }
+        return List.copyOf(values);
       }
-      if (array == null) {
-        throw failure(response, "expected " + expected);
-      }
-      List<T> values = reader.readValue(array);
-      return List.copyOf(values);
     };
   }
 

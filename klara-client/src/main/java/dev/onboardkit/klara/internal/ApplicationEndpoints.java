@@ -93,10 +93,11 @@ public final class ApplicationEndpoints {
   /**
    * Creates an application and invites its primary contact ({@code POST /applications}).
    *
-   * <p>Never sent twice once the request may have reached the server: the API has no idempotency key. It is retried
-   * only when the connection was refused or failed before the request went out. Any response is reported at once,
-   * without waiting or resending: a 429 as a {@link dev.onboardkit.core.error.RateLimitException} with
-   * {@code retryAfter()}, a 503 (even with {@code Retry-After}) or a 500 with {@code X-Should-Retry: true} as the
+   * <p>Never sent twice once the server may have acted on it: the API has no idempotency key. It is retried when the
+   * connection was refused or failed before the request went out, and after a 429 (the server refused it), honouring
+   * the server's wait up to {@code maxRetryAfter}; a longer wait fails at once as a
+   * {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}. Any other response is reported at
+   * once, without resending: a 503 (even with {@code Retry-After}) or a 500 with {@code X-Should-Retry: true} as the
    * matching {@link dev.onboardkit.core.error.ApiException}. A dropped connection fails with {@code outcomeUnknown()}
    * true; then list or look up the application before creating it again. A
    * {@link KlaraCreateApplicationResponse#warning()} means the invitation email failed but the application exists.
@@ -109,7 +110,7 @@ public final class ApplicationEndpoints {
     ApiOperation.Builder<KlaraCreateApplicationResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
         .constantPath(APPLICATIONS_PATH)
         .body(request)
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY);
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED);
     op.problems().requireNonNull("request", request);
     return op.build();
   }

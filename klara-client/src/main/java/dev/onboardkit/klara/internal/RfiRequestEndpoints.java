@@ -25,10 +25,11 @@ public final class RfiRequestEndpoints {
   public RfiRequestEndpoints() {}
 
   /**
-   * Creates an RFI request ({@code POST /rfi-requests}). Never sent twice once it may have reached the server:
-   * retried only when the connection failed before the request went out; any response (a 429 as a
-   * {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}, a 503, a 500 with
-   * {@code X-Should-Retry: true}) is reported at once.
+   * Creates an RFI request ({@code POST /rfi-requests}). Never sent twice once the server may have acted on it:
+   * retried when the connection failed before the request went out, and after a 429, honouring the server's wait up
+   * to {@code maxRetryAfter} (a longer wait fails at once as a {@link dev.onboardkit.core.error.RateLimitException}
+   * with {@code retryAfter()}); any other response (a 503, a 500 with {@code X-Should-Retry: true}) is reported at
+   * once.
    *
    * @param request the RFI request to create
    * @return the created request with its link
@@ -38,7 +39,7 @@ public final class RfiRequestEndpoints {
     ApiOperation.Builder<KlaraCreateRfiRequestResponse> op = ApiOperation.builder(HttpMethod.POST, CREATED)
         .constantPath("/rfi-requests")
         .body(request)
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY);
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED);
     op.problems().requireNonNull("request", request);
     return op.build();
   }

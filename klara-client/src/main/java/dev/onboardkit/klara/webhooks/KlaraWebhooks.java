@@ -22,7 +22,10 @@ import java.time.Instant;
  * <p>Klara signs each delivery with HMAC-SHA256 over {@code "{timestamp}.{raw_body}"} using your endpoint's secret,
  * and sends {@code X-Klara-Signature: sha256=<hex>} and {@code X-Klara-Timestamp: <unix seconds>}. Verification
  * compares in constant time and rejects timestamps more than the tolerance (default 5 minutes) away from now, in
- * either direction. Pass the raw request body exactly as received, before any JSON parsing.
+ * either direction. Pass the raw request body exactly as received, before any JSON parsing. Bodies longer than
+ * {@link #DEFAULT_MAX_BODY_BYTES} (1 MiB; see {@link Builder#maxBodyBytes(int)}) are rejected with
+ * {@link Reason#BODY_TOO_LARGE} before anything else is done with them; read at most that many bytes plus one from the
+ * request. The MAC is computed over the body in place, without copying it.
  *
  * <pre>{@code
  * KlaraWebhooks webhooks = KlaraWebhooks.builder().secret(System.getenv("KLARA_WEBHOOK_SECRET")).build();
@@ -43,6 +46,8 @@ public final class KlaraWebhooks {
   public static final String TIMESTAMP_HEADER = "X-Klara-Timestamp";
   /** The default tolerance between the signing time and now. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
+  /** The default largest body accepted: 1 MiB. Klara's events are a few kilobytes. */
+  public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
   private static final String SCHEME = "sha256=";
   private static final ObjectReader READER = SdkJson.create()
@@ -52,11 +57,13 @@ public final class KlaraWebhooks {
   private final Secret secret;
   private final Duration tolerance;
   private final Clock clock;
+  private final int maxBodyBytes;
 
-  private KlaraWebhooks(Secret secret, Duration tolerance, Clock clock) {
+  private KlaraWebhooks(Secret secret, Duration tolerance, Clock clock, int maxBodyBytes) {
     this.secret = secret;
     this.tolerance = tolerance;
     this.clock = clock;
+    this.maxBodyBytes = maxBodyBytes;
   }
 
   /**
@@ -100,6 +107,10 @@ public final class KlaraWebhooks {
    */
   public KlaraWebhookEvent verifyAndParse(
       @Nullable String rawBody, @Nullable String signatureHeader, @Nullable String timestampHeader) {
+    if (rawBody != null && rawBody.length() > maxBodyBytes) {
+      // Each character is at least one UTF-8 byte: too long already, so it is not encoded at all.
+      throw tooLarge();
+    }
     return verifyAndParse(
         rawBody == null ? null : rawBody.getBytes(StandardCharsets.UTF_8), signatureHeader, timestampHeader);
   }
@@ -113,6 +124,9 @@ public final class KlaraWebhooks {
    * @throws WebhookVerificationException if a check fails
    */
   public void verify(byte @Nullable [] rawBody, @Nullable String signatureHeader, @Nullable String timestampHeader) {
+    if (rawBody != null && rawBody.length > maxBodyBytes) {
+      throw tooLarge();
+    }
     if (signatureHeader == null || signatureHeader.isBlank()) {
       throw new WebhookVerificationException(Reason.MISSING_SIGNATURE,
           "The " + SIGNATURE_HEADER + " header is missing or empty");
@@ -155,10 +169,12 @@ public final class KlaraWebhooks {
 
   private byte[] mac(String timestamp, byte[] rawBody) {
     byte[] prefix = (timestamp + ".").getBytes(StandardCharsets.US_ASCII);
-    byte[] signed = new byte[prefix.length + rawBody.length];
-    System.arraycopy(prefix, 0, signed, 0, prefix.length);
-    System.arraycopy(rawBody, 0, signed, prefix.length, rawBody.length);
-    return HmacSignatures.hmacSha256(secret.reveal().getBytes(StandardCharsets.UTF_8), signed);
+    return HmacSignatures.hmacSha256(secret.reveal().getBytes(StandardCharsets.UTF_8), prefix, rawBody);
+  }
+
+  private WebhookVerificationException tooLarge() {
+    return new WebhookVerificationException(Reason.BODY_TOO_LARGE,
+        "The webhook body is larger than " + maxBodyBytes + " bytes, the most this verifier accepts");
   }
 
   /**
@@ -170,10 +186,19 @@ public final class KlaraWebhooks {
     return tolerance;
   }
 
-  /** Returns the tolerance; the secret is never included. */
+  /**
+   * Returns the largest body accepted, in bytes.
+   *
+   * @return the limit
+   */
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  /** Returns the tolerance and the body limit; the secret is never included. */
   @Override
   public String toString() {
-    return "KlaraWebhooks{secret=****, tolerance=" + tolerance + "}";
+    return "KlaraWebhooks{secret=****, tolerance=" + tolerance + ", maxBodyBytes=" + maxBodyBytes + "}";
   }
 
   private static long parseSeconds(String timestamp) {
@@ -205,6 +230,7 @@ public final class KlaraWebhooks {
     private String secret;
     private Duration tolerance = DEFAULT_TOLERANCE;
     private Clock clock = Clock.systemUTC();
+    private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
     private Builder() {}
 
@@ -253,6 +279,18 @@ public final class KlaraWebhooks {
     }
 
     /**
+     * Sets the largest body accepted (default {@link #DEFAULT_MAX_BODY_BYTES}); longer bodies are rejected with
+     * {@link Reason#BODY_TOO_LARGE}.
+     *
+     * @param maxBodyBytes a positive number of bytes
+     * @return this builder
+     */
+    public Builder maxBodyBytes(int maxBodyBytes) {
+      this.maxBodyBytes = maxBodyBytes;
+      return this;
+    }
+
+    /**
      * Builds the verifier.
      *
      * @return the verifier
@@ -267,8 +305,11 @@ public final class KlaraWebhooks {
         problems.add("tolerance", "must be positive");
       }
       problems.requireNonNull("clock", clock);
+      if (maxBodyBytes <= 0) {
+        problems.add("maxBodyBytes", "must be positive");
+      }
       problems.throwIfAny();
-      return new KlaraWebhooks(Secret.of(secret), tolerance, clock);
+      return new KlaraWebhooks(Secret.of(secret), tolerance, clock, maxBodyBytes);
     }
   }
 }

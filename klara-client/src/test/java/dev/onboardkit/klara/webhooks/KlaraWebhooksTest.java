@@ -210,4 +210,70 @@ class KlaraWebhooksTest {
     assertEquals(KlaraWebhooks.DEFAULT_TOLERANCE, KlaraWebhooks.builder().secret(SECRET).build().tolerance());
     assertFalse(webhooks.toString().contains(SECRET), webhooks.toString());
   }
+
+  /** A valid event padded with spaces (JSON whitespace) to exactly {@code size} bytes. */
+  static String eventOfSize(int size) {
+    String event = "{\"id\":\"evt_big\",\"type\":\"webhook.test\"}";
+    return event + " ".repeat(size - event.length());
+  }
+
+  @Test
+  void aBodyOfExactlyTheLimitIsAcceptedAndOneByteMoreIsRejectedBeforeAnythingElse() throws Exception {
+    String atLimit = eventOfSize(KlaraWebhooks.DEFAULT_MAX_BODY_BYTES);
+    assertEquals("evt_big", webhooks.verifyAndParse(atLimit, sign(SECRET, TS, atLimit), TS).id());
+    assertEquals("evt_big", webhooks.verifyAndParse(atLimit.getBytes(StandardCharsets.UTF_8),
+        sign(SECRET, TS, atLimit), TS).id());
+
+    String over = eventOfSize(KlaraWebhooks.DEFAULT_MAX_BODY_BYTES + 1);
+    String validSignature = sign(SECRET, TS, over);
+    for (Runnable call : List.<Runnable>of(
+        () -> webhooks.verifyAndParse(over, validSignature, TS),
+        () -> webhooks.verifyAndParse(over.getBytes(StandardCharsets.UTF_8), validSignature, TS),
+        () -> webhooks.verify(over.getBytes(StandardCharsets.UTF_8), validSignature, TS),
+        () -> webhooks.verify(over.getBytes(StandardCharsets.UTF_8), null, null))) {
+      WebhookVerificationException e = assertThrows(WebhookVerificationException.class, call::run);
+      assertEquals(Reason.BODY_TOO_LARGE, e.reason());
+      assertEquals("The webhook body is larger than 1048576 bytes, the most this verifier accepts", e.getMessage());
+    }
+  }
+
+  @Test
+  void aTextBodyWhoseUtf8BytesExceedTheLimitIsRejected() throws Exception {
+    KlaraWebhooks small = KlaraWebhooks.builder().secret(SECRET).clock(clock).maxBodyBytes(64).build();
+    String event = "{\"id\":\"evt_1\",\"type\":\"webhook.test\"}";
+    String twoBytesEach = event + " ".repeat(64 - event.length() - 1) + "\u00e9"; // 64 chars, 65 UTF-8 bytes
+    assertEquals(64, twoBytesEach.length());
+
+    WebhookVerificationException e = assertThrows(WebhookVerificationException.class,
+        () -> small.verifyAndParse(twoBytesEach, sign(SECRET, TS, twoBytesEach), TS));
+
+    assertEquals(Reason.BODY_TOO_LARGE, e.reason());
+    assertEquals(64, small.maxBodyBytes());
+    assertTrue(small.toString().contains("maxBodyBytes=64"), small.toString());
+  }
+
+  @Test
+  void maxBodyBytesMustBePositive() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> KlaraWebhooks.builder().secret(SECRET).maxBodyBytes(0).build());
+    assertEquals(List.of(new ValidationProblem("maxBodyBytes", "must be positive")), e.problems());
+  }
+
+  @Test
+  void verifyingALargeBodyDoesNotCopyIt() throws Exception {
+    byte[] body = eventOfSize(KlaraWebhooks.DEFAULT_MAX_BODY_BYTES).getBytes(StandardCharsets.UTF_8);
+    String signature = sign(SECRET, TS, new String(body, StandardCharsets.UTF_8));
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long self = Thread.currentThread().getId();
+    for (int warm = 0; warm < 3; warm++) {
+      webhooks.verify(body, signature, TS);
+    }
+    long before = threads.getThreadAllocatedBytes(self);
+    webhooks.verify(body, signature, TS);
+    long allocated = threads.getThreadAllocatedBytes(self) - before;
+
+    assertTrue(allocated < body.length / 8, "verifying a " + body.length + "-byte body allocated " + allocated
+        + " bytes; a copy of the body would be at least " + body.length);
+  }
 }

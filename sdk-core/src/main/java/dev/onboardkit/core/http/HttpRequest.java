@@ -4,12 +4,13 @@ import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.SdkDefaults;
 import dev.onboardkit.core.Timeouts;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One HTTP request as the SDK sends it, together with the settings that govern sending it: its idempotency, the
- * merged timeouts and the retry budget.
+ * merged timeouts, the retry budget and the backoff between attempts.
  *
  * <p>Immutable; derive variants with {@link #toBuilder()}.
  */
@@ -24,6 +25,8 @@ public final class HttpRequest {
   private final boolean authenticated;
   private final Timeouts timeouts;
   private final int maxRetries;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
 
   private HttpRequest(Builder b) {
     this.method = Objects.requireNonNull(b.method, "method");
@@ -36,6 +39,8 @@ public final class HttpRequest {
     this.authenticated = b.authenticated;
     this.timeouts = b.timeouts;
     this.maxRetries = b.maxRetries;
+    this.initialBackoff = b.initialBackoff;
+    this.maxBackoff = b.maxBackoff;
   }
 
   /**
@@ -77,6 +82,8 @@ public final class HttpRequest {
     this.authenticated = from.authenticated;
     this.timeouts = timeouts;
     this.maxRetries = from.maxRetries;
+    this.initialBackoff = from.initialBackoff;
+    this.maxBackoff = from.maxBackoff;
   }
 
   /**
@@ -137,6 +144,8 @@ public final class HttpRequest {
     b.authenticated = authenticated;
     b.timeouts = timeouts;
     b.maxRetries = maxRetries;
+    b.initialBackoff = initialBackoff;
+    b.maxBackoff = maxBackoff;
     return b;
   }
 
@@ -235,6 +244,24 @@ public final class HttpRequest {
     return maxRetries;
   }
 
+  /**
+   * Returns the backoff before the first retry; it doubles for each further retry, up to {@link #maxBackoff()}.
+   *
+   * @return zero or more
+   */
+  public Duration initialBackoff() {
+    return initialBackoff;
+  }
+
+  /**
+   * Returns the longest backoff between two attempts.
+   *
+   * @return zero or more
+   */
+  public Duration maxBackoff() {
+    return maxBackoff;
+  }
+
   /** Describes the request by method and URL; headers and body are left out. */
   @Override
   public String toString() {
@@ -254,6 +281,8 @@ public final class HttpRequest {
     private boolean authenticated = true;
     private Timeouts timeouts = Timeouts.defaults();
     private int maxRetries = SdkDefaults.Retry.MAX_RETRIES;
+    private Duration initialBackoff = SdkDefaults.Retry.INITIAL_BACKOFF;
+    private Duration maxBackoff = SdkDefaults.Retry.MAX_BACKOFF;
 
     private Builder() {}
 
@@ -347,6 +376,35 @@ public final class HttpRequest {
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = maxRetries;
       return this;
+    }
+
+    /**
+     * Sets the backoff before the first retry (default {@link SdkDefaults.Retry#INITIAL_BACKOFF}).
+     *
+     * @param initialBackoff zero or more
+     * @return this builder
+     */
+    public Builder initialBackoff(Duration initialBackoff) {
+      this.initialBackoff = nonNegative(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    /**
+     * Sets the longest backoff between two attempts (default {@link SdkDefaults.Retry#MAX_BACKOFF}).
+     *
+     * @param maxBackoff zero or more
+     * @return this builder
+     */
+    public Builder maxBackoff(Duration maxBackoff) {
+      this.maxBackoff = nonNegative(maxBackoff, "maxBackoff");
+      return this;
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+      if (Objects.requireNonNull(d, name).isNegative()) {
+        throw new IllegalArgumentException(name + " must be zero or more");
+      }
+      return d;
     }
 
     /**

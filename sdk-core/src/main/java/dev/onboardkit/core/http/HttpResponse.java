@@ -28,7 +28,9 @@ public final class HttpResponse {
    * @param headers the response headers
    * @param body the bytes read (not copied)
    * @param bodyTruncated whether the body was longer than the limit and cut
-   * @param bodyError the failure that stopped reading the body early, or null if it was read to the end
+   * @param bodyError the failure that stopped reading the body early, or null if it was read to the end; a
+   *     {@link dev.onboardkit.core.internal.http.TransportFailure} when a timeout or the connection stopped it, which
+   *     the retry policy treats as that failure for idempotent operations
    * @param attempts how many attempts produced this response (1 unless retried)
    */
   public HttpResponse(
@@ -146,7 +148,8 @@ public final class HttpResponse {
   }
 
   /**
-   * Returns the failure that stopped the body being read to the end (a reset, a corrupt gzip stream).
+   * Returns the failure that stopped the body being read to the end (a timeout or reset, as a
+   * {@code TransportFailure}; a corrupt gzip stream as itself).
    *
    * @return the failure, if any
    */

@@ -26,7 +26,8 @@ public interface HttpTransport extends AutoCloseable {
   HttpResponse execute(HttpRequest request) throws IOException;
 
   /**
-   * Sends the request without blocking the calling thread.
+   * Sends the request without blocking the calling thread. Cancelling the returned future should abort the request
+   * (the SDK cancels it when its caller cancels the call).
    *
    * @param request the request
    * @return a future completed with the response, or exceptionally with an {@link IOException}

@@ -18,9 +18,15 @@ public enum Idempotency {
    */
   NON_IDEMPOTENT,
   /**
+   * For every operation that creates something: retried when the request provably never reached the server, and
+   * after a 429 (the server refused it without acting), honouring the server's wait up to {@code maxRetryAfter}. Any
+   * other response is reported at once, and a server's {@code X-Should-Retry: true} never makes the SDK send it again.
+   */
+  RETRY_UNSENT_OR_THROTTLED,
+  /**
    * Retried only when the request provably never reached the server; any response (even a 429, a 503 or a server's
-   * {@code X-Should-Retry: true}) is reported at once. For every operation that creates something, and for
-   * operations whose rate limits are measured in hours, where waiting inside the SDK would never help.
+   * {@code X-Should-Retry: true}) is reported at once. For sign-ins and operations whose rate limits are measured in
+   * hours (a login lockout, a registration budget), where waiting inside the SDK would never help.
    */
   RETRY_UNSENT_ONLY;
 

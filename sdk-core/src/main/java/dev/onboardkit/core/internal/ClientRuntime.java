@@ -10,6 +10,7 @@ import dev.onboardkit.core.internal.event.Events;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.http.BaseUrls;
+import dev.onboardkit.core.internal.http.CallFuture;
 import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.http.Headers;
@@ -198,6 +199,7 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Runs an operation without blocking; the future fails with the same exceptions the blocking call throws.
+   * Cancelling it, or any stage derived from it, cancels the call (see {@link #executeForResponseAsync}).
    *
    * @param name the operation id, such as {@code klara.applications.create}
    * @param operation the operation
@@ -211,6 +213,10 @@ public final class ClientRuntime implements AutoCloseable {
 
   /**
    * Runs an operation without blocking and returns its value with the HTTP metadata.
+   *
+   * <p>Cancelling the returned future, or any stage derived from it with {@code thenApply}, {@code thenCompose} and
+   * the like, cancels the call: the request in flight is cancelled (its connection closed), a wait before a retry is
+   * cut short, and no further request is sent.
    *
    * @param name the operation id, such as {@code klara.applications.create}
    * @param operation the operation
@@ -226,9 +232,9 @@ public final class ClientRuntime implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    CallFuture<ApiResponse<T>> result = new CallFuture<>();
     CallEvents call = events.start(name, operation.method(), operation.path());
-    chain.executeAsync(request, call).whenComplete((response, error) -> {
+    result.waitFor(chain.executeAsync(request, call)).whenComplete((response, error) -> {
       Throwable failure;
       try {
         if (error == null) {
@@ -382,6 +388,8 @@ public final class ClientRuntime implements AutoCloseable {
         .authenticated(operation.authenticated())
         .timeouts(requestOptions.timeouts().mergedOver(options.timeouts()))
         .maxRetries(requestOptions.maxRetries().orElse(options.maxRetries()))
+        .initialBackoff(requestOptions.initialBackoff().orElse(options.initialBackoff()))
+        .maxBackoff(requestOptions.maxBackoff().orElse(options.maxBackoff()))
         .build();
   }
 
@@ -421,10 +429,17 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /** Releases this runtime's share of the base transport; the last runtime sharing it closes it. Idempotent. */
+  /**
+   * Closes this runtime. New calls fail at once with an {@link OnboardKitException} ("This client has been closed").
+   * Calls in flight make no further attempt: a call that would retry fails with an {@link OnboardKitException} saying
+   * that the client was closed (an async call waiting to retry at once, a blocking one when its wait ends); the
+   * attempt in flight runs to its end under every timeout and deadline. Releases this runtime's share of the base
+   * transport; the last runtime sharing it closes it. Idempotent.
+   */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      chain.close();
       shared.release();
     }
   }

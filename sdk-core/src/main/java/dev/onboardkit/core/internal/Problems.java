@@ -20,6 +20,9 @@ public final class Problems {
 
   private List<ValidationProblem> problems;
 
+  /** Creates a collector with no problems. */
+  public Problems() {}
+
   /**
    * Records a problem.
    *

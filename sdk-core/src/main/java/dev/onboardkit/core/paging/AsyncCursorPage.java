@@ -3,6 +3,7 @@ package dev.onboardkit.core.paging;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.error.OnboardKitException;
+import dev.onboardkit.core.internal.http.CallFuture;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -141,11 +142,15 @@ public final class AsyncCursorPage<T> {
     return "AsyncCursorPage{items=" + items.size() + ", hasMore=" + hasMore + ", nextCursor=" + nextCursor + "}";
   }
 
-  /** One walk over the pages; each page is consumed in its own task on the executor, so no thread waits. */
+  /**
+   * One walk over the pages; each page is consumed in its own task on the executor, so no thread waits. Cancelling
+   * {@link #done} (or a stage derived from it) cancels the page fetch in flight; only that fetch is held, so pages
+   * already walked can be collected.
+   */
   private static final class Walk<T> {
     private final Predicate<? super T> action;
     private final Executor executor;
-    private final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final CallFuture<Void> done = new CallFuture<>();
     private final Set<String> seenCursors = new HashSet<>();
 
     Walk(Predicate<? super T> action, Executor executor) {
@@ -174,12 +179,7 @@ public final class AsyncCursorPage<T> {
               null));
           return;
         }
-        CompletableFuture<AsyncCursorPage<T>> fetch = page.fetcher.apply(page.nextCursor);
-        done.whenComplete((ignored, error) -> {
-          if (done.isCancelled()) {
-            fetch.cancel(true);
-          }
-        });
+        CompletableFuture<AsyncCursorPage<T>> fetch = done.waitFor(page.fetcher.apply(page.nextCursor));
         fetch.whenCompleteAsync((next, error) -> {
           if (error != null) {
             done.completeExceptionally(unwrap(error));

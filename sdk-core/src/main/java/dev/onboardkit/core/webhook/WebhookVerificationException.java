@@ -24,7 +24,9 @@ public class WebhookVerificationException extends OnboardKitException {
     /** The timestamp is further from now than the tolerance: a stale or replayed delivery. */
     TIMESTAMP_OUTSIDE_TOLERANCE,
     /** The signature is valid but the body is not the documented event JSON. */
-    MALFORMED_PAYLOAD
+    MALFORMED_PAYLOAD,
+    /** The body is longer than the verifier accepts; it was neither verified nor parsed. */
+    BODY_TOO_LARGE
   }
 
   /** Which check failed. */

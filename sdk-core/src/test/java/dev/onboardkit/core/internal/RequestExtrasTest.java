@@ -151,7 +151,8 @@ class RequestExtrasTest {
     assertTrue(logs.contains("\"note\":\"visible\""), logs);
     assertFalse(logs.contains("QUERYSECRET"), logs);
     assertFalse(logs.contains("BODYSECRET"), logs);
-    assertTrue(options.toString().endsWith(", maxRetries=null, queryParams=[auth_code], bodyProperties=[password, note]}"),
+    assertTrue(options.toString().endsWith(
+        ", maxRetries=null, initialBackoff=null, maxBackoff=null, queryParams=[auth_code], bodyProperties=[password, note]}"),
         options.toString());
     assertFalse(options.toString().contains("SECRET"), options.toString());
   }

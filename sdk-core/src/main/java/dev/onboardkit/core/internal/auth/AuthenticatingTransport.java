@@ -4,12 +4,14 @@ import dev.onboardkit.core.auth.Credential;
 import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.internal.http.BaseUrls;
+import dev.onboardkit.core.internal.http.CallFuture;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Attaches the provider's credential to authenticated requests, and only to requests for the client's own origin
@@ -67,17 +69,56 @@ public final class AuthenticatingTransport implements HttpTransport {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return provider.credentialAsync().thenCompose(credential ->
-        delegate.executeAsync(withCredential(request, credential)).thenCompose(first -> {
-          HttpResponse response = sent(first, credential);
-          if (response.statusCode() != 401 || !provider.refreshable()) {
-            return CompletableFuture.completedFuture(response);
+    // The credential future may be a login shared with other calls: cancelling this call never cancels it, only the
+    // request sent with the credential.
+    CallFuture<HttpResponse> result = new CallFuture<>();
+    provider.credentialAsync().whenComplete((credential, error) -> {
+      if (error != null) {
+        result.completeExceptionally(unwrap(error));
+      } else if (!result.isDone()) {
+        send(request, credential, result, true);
+      }
+    });
+    return result;
+  }
+
+  private void send(HttpRequest request, Credential credential, CallFuture<HttpResponse> result, boolean mayReplay) {
+    CompletableFuture<HttpResponse> sent;
+    try {
+      sent = delegate.executeAsync(withCredential(request, credential));
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return;
+    }
+    result.waitFor(sent).whenComplete((first, error) -> {
+      if (error != null) {
+        result.completeExceptionally(unwrap(error));
+        return;
+      }
+      try {
+        HttpResponse response = sent(first, credential);
+        if (!mayReplay || response.statusCode() != 401 || !provider.refreshable() || result.isDone()) {
+          result.complete(response);
+          return;
+        }
+        provider.invalidate(credential);
+        provider.credentialAsync().whenComplete((fresh, refreshError) -> {
+          if (refreshError != null) {
+            result.completeExceptionally(unwrap(refreshError));
+          } else if (credential.equals(fresh)) {
+            result.complete(response);
+          } else if (!result.isDone()) {
+            send(request, fresh, result, false);
           }
-          provider.invalidate(credential);
-          return provider.credentialAsync().thenCompose(fresh -> fresh.equals(credential)
-              ? CompletableFuture.completedFuture(response)
-              : delegate.executeAsync(withCredential(request, fresh)).thenApply(r -> sent(r, fresh)));
-        }));
+        });
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 
   private void checkOrigin(HttpRequest request) {

@@ -162,14 +162,21 @@ public final class ApiExceptions {
       return "the body is larger than " + SdkDefaults.Limits.MAX_RESPONSE_BYTES + " bytes";
     }
     if (response.bodyError().isPresent()) {
-      return "the body could not be read to the end (" + response.bodyError().get().getClass().getSimpleName() + ")";
+      java.io.IOException error = response.bodyError().get();
+      String why = error instanceof TransportFailure
+          ? ((TransportFailure) error).timeoutKind().map(kind -> "the " + kind.description() + " timeout fired")
+              .orElse("the connection failed")
+          : error.getClass().getSimpleName();
+      return "the body could not be read to the end (" + why + ")";
     }
     if (problem == null) {
       String text = response.bodyAsString().strip();
       return text.equals("null") ? "the body is JSON null where a value was expected" : "unexpected body";
     }
-    if (problem instanceof StreamConstraintsException) {
-      return "the JSON is too deeply nested or too large";
+    if (causedBy(problem, StreamConstraintsException.class)) {
+      return "the JSON exceeds the SDK's limits (at most " + SdkDefaults.Limits.MAX_JSON_NESTING_DEPTH
+          + " levels of nesting, " + SdkDefaults.Limits.MAX_JSON_TOKENS + " tokens, strings of at most "
+          + SdkDefaults.Limits.MAX_RESPONSE_BYTES + " bytes)";
     }
     if (problem instanceof JsonParseException || response.body().length == 0) {
       return response.body().length == 0 ? "the body is empty" : "the body is not valid JSON";
@@ -188,6 +195,15 @@ public final class ApiExceptions {
     }
     return "a value has the wrong type or format" + (path.isEmpty() ? "" : " at " + path)
         + " (" + problem.getClass().getSimpleName() + ")";
+  }
+
+  private static boolean causedBy(Throwable problem, Class<? extends Throwable> type) {
+    for (Throwable t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String pathOf(JsonMappingException e) {

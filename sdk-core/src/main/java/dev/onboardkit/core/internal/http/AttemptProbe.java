@@ -13,6 +13,8 @@ import okhttp3.Request;
  * the request written? Attached to each OkHttp request as a tag.
  */
 final class AttemptProbe {
+  /** Whether this attempt opened a new connection (as opposed to taking one from the pool). */
+  volatile boolean connectStarted;
   volatile boolean connected;
   volatile boolean sendStarted;
   volatile boolean requestWritten;
@@ -33,6 +35,11 @@ final class AttemptProbe {
 
   private final class Listener extends EventListener {
     @Override
+    public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+      connectStarted = true;
+    }
+
+    @Override
     public void connectEnd(Call call, InetSocketAddress address, Proxy proxy, Protocol protocol) {
       connected = true;
     }
@@ -40,6 +47,14 @@ final class AttemptProbe {
     @Override
     public void connectionAcquired(Call call, Connection connection) {
       connected = true;
+      if (connectStarted) {
+        StaleConnectionGuard.opened(connection);
+      }
+    }
+
+    @Override
+    public void connectionReleased(Call call, Connection connection) {
+      StaleConnectionGuard.released(connection);
     }
 
     @Override

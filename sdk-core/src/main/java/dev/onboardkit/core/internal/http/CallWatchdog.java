@@ -14,6 +14,9 @@ import okhttp3.Call;
  * SDK's per-call work put together. Here registering a call only adds it to a concurrent set; one daemon thread
  * checks the set every {@link #TICK_MILLIS} ms while calls are in flight and exits after five idle seconds. A timeout
  * therefore fires up to one tick late, which is immaterial next to timeouts measured in seconds.
+ *
+ * <p>Closing it does not stop it while calls are watched: attempts still in flight when their transport is closed keep
+ * their call timeouts (and deadlines). The thread then exits as soon as no call is watched.
  */
 final class CallWatchdog {
   static final long TICK_MILLIS = 25;
@@ -53,17 +56,18 @@ final class CallWatchdog {
     watches.remove(w);
   }
 
+  /** Lets the thread exit as soon as no call is watched, instead of after five idle seconds. */
   void close() {
     closed = true;
   }
 
   private void loop() {
     long idleSince = System.nanoTime();
-    while (!closed) {
+    while (true) {
       LockSupport.parkNanos(TICK_NANOS);
       long now = System.nanoTime();
       if (watches.isEmpty()) {
-        if (now - idleSince < IDLE_EXIT_NANOS) {
+        if (!closed && now - idleSince < IDLE_EXIT_NANOS) {
           continue;
         }
         running.set(false);
@@ -81,6 +85,5 @@ final class CallWatchdog {
         }
       }
     }
-    running.set(false);
   }
 }

@@ -10,7 +10,10 @@ import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.TimeoutKind;
 import java.io.IOException;
+import java.io.EOFException;
 import java.io.InterruptedIOException;
+import java.net.ProtocolException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
@@ -41,7 +44,9 @@ import okio.BufferedSource;
  * <p>Whatever {@link OkHttpClient} it starts from, it derives one (sharing the connection pool and dispatcher) that
  * never follows redirects and never retries by itself: OkHttp's silent replay of requests on a failed pooled
  * connection could otherwise send a POST twice. All retrying is left to the SDK's retry policy, which can tell from
- * this transport's {@link TransportFailure#requestSent()} whether a request reached the server.
+ * this transport's {@link TransportFailure#requestSent()} whether a request reached the server. What OkHttp's own
+ * retries did usefully, sending again at once when a pooled connection turns out to have been closed by the server
+ * before anything was written, is done by {@link StaleConnectionGuard}, which checks before writing.
  *
  * <p>The per-attempt call timeout is enforced by a light watchdog (see {@code CallWatchdog}) rather than OkHttp's,
  * which is much costlier per call; it fires within 25 ms of the deadline.
@@ -103,6 +108,8 @@ public final class OkHttpTransport implements HttpTransport {
         .followRedirects(false)
         .followSslRedirects(false)
         .authenticator(okhttp3.Authenticator.NONE)
+        .addInterceptor(StaleConnectionGuard.RESEND)
+        .addNetworkInterceptor(StaleConnectionGuard.NETWORK)
         .addNetworkInterceptor(HIDE_RETRY_AFTER_FROM_OKHTTP)
         .eventListenerFactory(call -> AttemptProbe.listenerFor(call).plus(callerListeners.create(call)))
         .build();
@@ -129,7 +136,7 @@ public final class OkHttpTransport implements HttpTransport {
     Call call = newCall(request, probe);
     CallWatchdog.Watch watch = watchdog.watch(call, probe, callTimeoutNanos(request));
     try (Response response = call.execute()) {
-      return read(response);
+      return read(response, probe, request);
     } catch (IOException e) {
       throw classify(e, probe, request);
     } finally {
@@ -146,7 +153,7 @@ public final class OkHttpTransport implements HttpTransport {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+    CallFuture<HttpResponse> future = new CallFuture<>();
     CallWatchdog.Watch watch = watchdog.watch(call, probe, callTimeoutNanos(request));
     call.enqueue(new Callback() {
       @Override
@@ -158,7 +165,7 @@ public final class OkHttpTransport implements HttpTransport {
       @Override
       public void onResponse(Call c, Response response) {
         try (response) {
-          future.complete(read(response));
+          future.complete(read(response, probe, request));
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         } finally {
@@ -243,7 +250,7 @@ public final class OkHttpTransport implements HttpTransport {
     return derived;
   }
 
-  private HttpResponse read(Response response) {
+  private HttpResponse read(Response response, AttemptProbe probe, HttpRequest request) {
     okhttp3.Headers raw = response.headers();
     String[] namesAndValues = new String[raw.size() * 2];
     for (int i = 0; i < raw.size(); i++) {
@@ -259,7 +266,7 @@ public final class OkHttpTransport implements HttpTransport {
       // Buffers at most limit + 1 bytes in OkHttp's pooled segments; only the final array is allocated here.
       truncated = source.request(limit + 1);
     } catch (IOException e) {
-      bodyError = e;
+      bodyError = classifyBodyFailure(e, probe, request);
     }
     Buffer buffered = source.getBuffer();
     byte[] bytes;
@@ -269,6 +276,26 @@ public final class OkHttpTransport implements HttpTransport {
       bytes = new byte[0];
     }
     return new HttpResponse(response.code(), INTERNALS.wrap(namesAndValues), bytes, truncated, bodyError, 1);
+  }
+
+  /**
+   * Classifies a failure while the body was read: a timeout (the call timeout, when the watchdog cancelled the call,
+   * or the read timeout) or a broken connection (reset, closed before the declared end) is a {@link TransportFailure};
+   * anything else (a corrupt gzip stream, malformed chunking) is a fault of the body itself and is kept as it is.
+   */
+  private static IOException classifyBodyFailure(IOException e, AttemptProbe probe, HttpRequest request) {
+    boolean connectionBroke = e instanceof SocketException || e instanceof EOFException
+        || (e instanceof ProtocolException && "unexpected end of stream".equals(e.getMessage()));
+    if (probe.timedOut || e instanceof SocketTimeoutException) {
+      TimeoutKind kind = probe.timedOut ? TimeoutKind.CALL : TimeoutKind.READ;
+      return new TransportFailure(request + ": " + kind.description() + " timed out while the response body was read",
+          e, true, kind, 1);
+    }
+    if (connectionBroke) {
+      return new TransportFailure(request + ": the connection failed while the response body was read ("
+          + e.getClass().getSimpleName() + ")", e, true, null, 1);
+    }
+    return e;
   }
 
   private static TransportFailure classify(IOException e, AttemptProbe probe, HttpRequest request) {

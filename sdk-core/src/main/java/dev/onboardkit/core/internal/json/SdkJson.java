@@ -30,7 +30,8 @@ import java.net.URI;
  *   <li>a {@link dev.onboardkit.core.Secret} is written as its value (request bodies carry passwords). This mapper
  *       alone does so: any other mapper writes the mask ({@link RevealingSecretSerializer});
  *   <li>input is bounded: nesting deeper than {@link SdkDefaults.Limits#MAX_JSON_NESTING_DEPTH} fails cleanly instead
- *       of exhausting the stack.
+ *       of exhausting the stack, and a document of more than {@link SdkDefaults.Limits#MAX_JSON_TOKENS} tokens fails
+ *       before the objects decoded from it can outgrow the heap.
  * </ul>
  */
 public final class SdkJson {
@@ -58,6 +59,7 @@ public final class SdkJson {
             .maxNestingDepth(SdkDefaults.Limits.MAX_JSON_NESTING_DEPTH)
             .maxStringLength(SdkDefaults.Limits.MAX_RESPONSE_BYTES)
             .maxNumberLength(1000)
+            .maxTokenCount(SdkDefaults.Limits.MAX_JSON_TOKENS)
             .build())
         .build();
     return JsonMapper.builder(factory)

@@ -5,6 +5,7 @@ import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
+import dev.onboardkit.core.internal.http.CallFuture;
 import dev.onboardkit.core.internal.retry.RetryingTransport;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -59,7 +60,8 @@ public final class LoggingTransport implements HttpTransport {
     }
     long start = System.nanoTime();
     logRequest(request);
-    return delegate.executeAsync(request).whenComplete((response, error) -> {
+    // A CallFuture's stages share its cancellation, so cancelling the logged stage cancels the request.
+    return CallFuture.of(delegate.executeAsync(request)).whenComplete((response, error) -> {
       if (response != null) {
         logResponse(request, response, start);
       } else {

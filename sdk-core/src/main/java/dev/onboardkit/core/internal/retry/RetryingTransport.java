@@ -3,19 +3,23 @@ package dev.onboardkit.core.internal.retry;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.Timeouts;
+import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.error.TimeoutKind;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.event.CallEvents;
+import dev.onboardkit.core.internal.http.CallFuture;
 import dev.onboardkit.core.internal.http.TransportFailure;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 
 /**
@@ -29,6 +33,12 @@ import org.slf4j.Logger;
  *
  * <p>The runtime passes each call's {@link CallEvents}, which hear of every attempt, its response or failure, and
  * every retry; through the {@link HttpTransport} methods nothing listens.
+ *
+ * <p>A 2xx response whose body broke off is the transport failure it really is (see {@link RetryPolicy}).
+ *
+ * <p>Cancelling the future of an async call cancels the attempt in flight or the wait before the next one, and no
+ * further attempt starts. After {@link #close()} no attempt starts either: a call that would retry fails instead with
+ * the exception of {@link #closedDuringCall(int)}; an attempt in flight runs to its end under all its timeouts.
  */
 public final class RetryingTransport implements HttpTransport {
   /** The header carrying the retry number of each attempt. */
@@ -40,6 +50,9 @@ public final class RetryingTransport implements HttpTransport {
   private final Sleeper sleeper;
   private final Clock clock;
   private final Logger log;
+  /** The waits of async calls before their next attempt, cut short by {@link #close()}. */
+  private final Set<CompletableFuture<Void>> waiting = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
 
   /**
    * Creates the decorator.
@@ -74,19 +87,21 @@ public final class RetryingTransport implements HttpTransport {
   public HttpResponse execute(HttpRequest request, CallEvents events) throws IOException {
     Instant deadline = deadlineOf(request);
     for (int retries = 0; ; retries++) {
+      if (retries > 0 && closed) {
+        throw closedDuringCall(retries);
+      }
       Attempt attempt = prepare(request, retries, deadline);
       events.attemptStarted();
       Outcome outcome;
       try {
-        HttpResponse response = delegate.execute(attempt.request);
-        events.responseReceived(response.statusCode());
-        if (response.isSuccessful()) {
-          return retries == 0 ? response : response.withAttempts(retries + 1);
+        outcome = attempt.outcomeOf(delegate.execute(attempt.request));
+        outcome.report(events);
+        if (outcome.isSuccess()) {
+          return retries == 0 ? outcome.response : outcome.response.withAttempts(retries + 1);
         }
-        outcome = Outcome.of(response);
       } catch (IOException e) {
         outcome = Outcome.of(attempt.reclassify(TransportFailure.classify(e)));
-        events.attemptFailed(outcome.failure, outcome.failure.timeoutKind().orElse(null));
+        outcome.report(events);
       } catch (RuntimeException e) {
         events.attemptFailed(e, null);
         throw e;
@@ -118,42 +133,88 @@ public final class RetryingTransport implements HttpTransport {
    * @return a future of the final response
    */
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, CallEvents events) {
-    return attemptAsync(request, 0, deadlineOf(request), events);
+    AsyncCall call = new AsyncCall(request, deadlineOf(request), events);
+    call.attempt(0);
+    return call.result;
   }
 
-  private CompletableFuture<HttpResponse> attemptAsync(
-      HttpRequest request, int retries, @Nullable Instant deadline, CallEvents events) {
-    Attempt attempt;
-    try {
-      attempt = prepare(request, retries, deadline);
-    } catch (TransportFailure f) {
-      return CompletableFuture.failedFuture(f);
+  /** One async call: its attempts and the waits between them, all stopped by cancelling {@link #result}. */
+  private final class AsyncCall {
+    final HttpRequest request;
+    final @Nullable Instant deadline;
+    final CallEvents events;
+    final CallFuture<HttpResponse> result = new CallFuture<>();
+
+    AsyncCall(HttpRequest request, @Nullable Instant deadline, CallEvents events) {
+      this.request = request;
+      this.deadline = deadline;
+      this.events = events;
     }
-    events.attemptStarted();
-    return delegate.executeAsync(attempt.request)
-        .handle((response, error) -> {
-          Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-          if (cause != null && !(cause instanceof IOException)) {
-            events.attemptFailed(cause, null);
-            return CompletableFuture.<HttpResponse>failedFuture(cause);
+
+    void attempt(int retries) {
+      if (result.isDone()) {
+        return;
+      }
+      if (retries > 0 && closed) {
+        result.completeExceptionally(closedDuringCall(retries));
+        return;
+      }
+      Attempt attempt;
+      CompletableFuture<HttpResponse> sent;
+      try {
+        attempt = prepare(request, retries, deadline);
+        events.attemptStarted();
+        sent = delegate.executeAsync(attempt.request);
+      } catch (TransportFailure | RuntimeException e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      result.waitFor(sent).whenComplete((response, error) -> attempted(attempt, retries, response, error));
+    }
+
+    void attempted(Attempt attempt, int retries, @Nullable HttpResponse response, @Nullable Throwable error) {
+      if (result.isDone()) {
+        return;
+      }
+      Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      if (cause != null && !(cause instanceof IOException)) {
+        events.attemptFailed(cause, null);
+        result.completeExceptionally(cause);
+        return;
+      }
+      Outcome outcome;
+      try {
+        outcome = cause == null
+            ? attempt.outcomeOf(response)
+            : Outcome.of(attempt.reclassify(TransportFailure.classify((IOException) cause)));
+        outcome.report(events);
+        if (outcome.isSuccess()) {
+          result.complete(retries == 0 ? outcome.response : outcome.response.withAttempts(retries + 1));
+          return;
+        }
+        RetryPolicy.Decision decision = decide(request, outcome, retries, deadline);
+        if (!decision.retry()) {
+          outcome.finishInto(result, retries + 1);
+          return;
+        }
+        events.retryScheduled(decision.delay());
+        CompletableFuture<Void> sleep = result.waitFor(sleeper.sleepAsync(decision.delay()));
+        waiting.add(sleep);
+        if (closed) {
+          sleep.cancel(false);
+        }
+        sleep.whenComplete((ignored, slept) -> {
+          waiting.remove(sleep);
+          if (slept == null || closed) {
+            attempt(retries + 1);
+          } else if (!result.isDone()) {
+            outcome.finishInto(result, retries + 1);
           }
-          Outcome outcome;
-          if (cause == null) {
-            events.responseReceived(response.statusCode());
-            outcome = Outcome.of(response);
-          } else {
-            outcome = Outcome.of(attempt.reclassify(TransportFailure.classify((IOException) cause)));
-            events.attemptFailed(outcome.failure, outcome.failure.timeoutKind().orElse(null));
-          }
-          RetryPolicy.Decision decision = decide(request, outcome, retries, deadline);
-          if (!decision.retry()) {
-            return outcome.finishAsync(retries + 1);
-          }
-          events.retryScheduled(decision.delay());
-          return sleeper.sleepAsync(decision.delay())
-              .thenCompose(ignored -> attemptAsync(request, retries + 1, deadline, events));
-        })
-        .thenCompose(future -> future);
+        });
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    }
   }
 
   private RetryPolicy.Decision decide(HttpRequest request, Outcome outcome, int retries, @Nullable Instant deadline) {
@@ -190,9 +251,9 @@ public final class RetryingTransport implements HttpTransport {
     }
     if (cutByDeadline) {
       attempt = attempt.withTimeouts(Timeouts.builder().call(call).build().mergedOver(request.timeouts()));
-      return new Attempt(attempt, true);
+      return new Attempt(request, attempt, true);
     }
-    return attempt == request && retries == 0 ? Attempt.plain(request) : new Attempt(attempt, false);
+    return new Attempt(request, attempt, false);
   }
 
   private Instant deadlineOf(HttpRequest request) {
@@ -200,29 +261,51 @@ public final class RetryingTransport implements HttpTransport {
     return deadline.isPresent() ? clock.instant().plus(deadline.get()) : null;
   }
 
+  /**
+   * Returns the exception a call fails with when this transport was closed while the call waited to retry.
+   *
+   * @param attempts how many attempts the call made
+   * @return the exception
+   */
+  static OnboardKitException closedDuringCall(int attempts) {
+    return new OnboardKitException("This client has been closed; the call stopped after " + attempts
+        + (attempts == 1 ? " attempt" : " attempts") + " instead of retrying", null);
+  }
+
+  /**
+   * Stops retrying: from now on no call of this transport starts another attempt. Async calls waiting to retry fail
+   * at once, blocking ones when their wait ends; attempts in flight run to their end under all their timeouts. The
+   * delegate is not closed; its owner closes it.
+   */
   @Override
   public void close() {
-    delegate.close();
+    closed = true;
+    for (CompletableFuture<Void> sleep : waiting) {
+      sleep.cancel(false);
+    }
   }
 
   /** One attempt's request, and whether its call timeout is really the deadline. */
   private static final class Attempt {
+    final HttpRequest original;
     final HttpRequest request;
     final boolean cutByDeadline;
 
-    Attempt(HttpRequest request, boolean cutByDeadline) {
+    Attempt(HttpRequest original, HttpRequest request, boolean cutByDeadline) {
+      this.original = original;
       this.request = request;
       this.cutByDeadline = cutByDeadline;
-    }
-
-    /** The first attempt of a request that needs no change (the common case) still needs a wrapper; keep it cheap. */
-    static Attempt plain(HttpRequest request) {
-      return new Attempt(request, false);
     }
 
     TransportFailure reclassify(TransportFailure failure) {
       boolean deadlineHit = cutByDeadline && failure.timeoutKind().orElse(null) == TimeoutKind.CALL;
       return deadlineHit ? failure.withTimeoutKind(TimeoutKind.DEADLINE, failure.attempts()) : failure;
+    }
+
+    /** A response whose body broke off counts as the failure that broke it, when the policy says so. */
+    Outcome outcomeOf(HttpResponse response) {
+      Optional<TransportFailure> broken = RetryPolicy.bodyFailureAsTransportFailure(original, response);
+      return broken.isPresent() ? Outcome.of(reclassify(broken.get())) : Outcome.of(response);
     }
   }
 
@@ -244,6 +327,19 @@ public final class RetryingTransport implements HttpTransport {
       return new Outcome(null, failure);
     }
 
+    boolean isSuccess() {
+      return response != null && response.isSuccessful();
+    }
+
+    /** Tells the call's events what this attempt produced: a response, or the failure it really was. */
+    void report(CallEvents events) {
+      if (failure != null) {
+        events.attemptFailed(failure, failure.timeoutKind().orElse(null));
+      } else {
+        events.responseReceived(response.statusCode());
+      }
+    }
+
     HttpResponse finish(int attempts) throws TransportFailure {
       if (response != null) {
         return response.withAttempts(attempts);
@@ -251,10 +347,12 @@ public final class RetryingTransport implements HttpTransport {
       throw failure.withAttempts(attempts);
     }
 
-    CompletableFuture<HttpResponse> finishAsync(int attempts) {
-      return response != null
-          ? CompletableFuture.completedFuture(response.withAttempts(attempts))
-          : CompletableFuture.failedFuture(failure.withAttempts(attempts));
+    void finishInto(CompletableFuture<HttpResponse> result, int attempts) {
+      if (response != null) {
+        result.complete(response.withAttempts(attempts));
+      } else {
+        result.completeExceptionally(failure.withAttempts(attempts));
+      }
     }
 
     String describe() {

@@ -413,4 +413,56 @@ class RetryBehaviourTest {
     assertTrue(e.requestSent());
     assertTrue(elapsedMillis >= 290 && elapsedMillis < 1500, "cut after " + elapsedMillis + " ms");
   }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aCreateAnswered429IsSentAgainAfterTheServersWait(Mode mode) throws Exception {
+    server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After-Ms", "1200").build());
+    server.enqueue(new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json").body(OK).build());
+
+    ApiResponse<Widget> r = call(mode, HttpMethod.POST, Idempotency.RETRY_UNSENT_OR_THROTTLED, RequestOptions.none());
+
+    assertEquals(201, r.statusCode());
+    assertEquals(2, r.attempts());
+    assertEquals(List.of("0", "1"), retryCountHeaders());
+    assertEquals(List.of(Duration.ofMillis(1200)), t.sleeper.sleeps());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void aCreateIsNotSentAgainOnA503OrA500EvenWithRetryHints(Mode mode) {
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "1").build());
+    server.enqueue(new MockResponse.Builder().code(500).setHeader("X-Should-Retry", "true").build());
+
+    assertEquals(503, assertThrows(InternalServerException.class, () -> call(mode, HttpMethod.POST,
+        Idempotency.RETRY_UNSENT_OR_THROTTLED, RequestOptions.none())).statusCode());
+    InternalServerException e = assertThrows(InternalServerException.class, () -> call(mode, HttpMethod.POST,
+        Idempotency.RETRY_UNSENT_OR_THROTTLED, RequestOptions.none()));
+    assertEquals(500, e.statusCode());
+    assertTrue(e.outcomeUnknown());
+    assertEquals(2, server.getRequestCount());
+    assertEquals(List.of(), t.sleeper.sleeps());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Mode.class)
+  void theBackoffIsTunedPerClientAndPerCall(Mode mode) throws Exception {
+    t.runtime.close();
+    t = new TestRuntime(server, b -> b.initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(300)));
+    for (int i = 0; i < 4; i++) {
+      server.enqueue(status(503));
+    }
+    server.enqueue(ok());
+    assertEquals(5, call(mode, HttpMethod.GET, Idempotency.IDEMPOTENT, RequestOptions.builder().maxRetries(4).build())
+        .attempts());
+    assertEquals(List.of(Duration.ofMillis(75), Duration.ofMillis(150), Duration.ofMillis(225),
+        Duration.ofMillis(225)), t.sleeper.sleeps());
+
+    server.enqueue(status(503));
+    server.enqueue(status(503));
+    server.enqueue(ok());
+    assertEquals(3, call(mode, HttpMethod.GET, Idempotency.IDEMPOTENT, RequestOptions.builder()
+        .initialBackoff(Duration.ofSeconds(2)).maxBackoff(Duration.ofSeconds(3)).build()).attempts());
+    assertEquals(List.of(Duration.ofMillis(1500), Duration.ofMillis(2250)), t.sleeper.sleeps().subList(4, 6));
+  }
 }
