@@ -136,7 +136,11 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> T execute(ApiOperation<T> operation, @Nullable RequestOptions requestOptions) {
     HttpRequest request = toHttpRequest(operation, requestOptions);
-    return decode(operation, request, send(request));
+    HttpResponse response = send(request);
+    if (wantsFallback(operation, response)) {
+      return execute(operation.fallback(), requestOptions);
+    }
+    return decode(operation, request, response);
   }
 
   /**
@@ -149,7 +153,18 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> ApiResponse<T> executeForResponse(ApiOperation<T> operation, RequestOptions requestOptions) {
     HttpRequest request = toHttpRequest(operation, requestOptions);
-    return toApiResponse(operation, request, send(request));
+    HttpResponse response = send(request);
+    if (wantsFallback(operation, response)) {
+      return executeForResponse(operation.fallback(), requestOptions);
+    }
+    return toApiResponse(operation, request, response);
+  }
+
+  /** Whether the operation's other documented path is tried: it has one, and this path was missed (404, redirect). */
+  private static boolean wantsFallback(ApiOperation<?> operation, HttpResponse response) {
+    int status = response.statusCode();
+    return operation.fallback() != null && (status == 404 || status == 301 || status == 302 || status == 303
+        || status == 307 || status == 308);
   }
 
   private HttpResponse send(HttpRequest request) {
@@ -191,6 +206,16 @@ public final class ClientRuntime implements AutoCloseable {
     CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
     chain.executeAsync(request).whenComplete((response, error) -> {
       try {
+        if (error == null && wantsFallback(operation, response)) {
+          executeForResponseAsync(operation.fallback(), requestOptions).whenComplete((value, failure) -> {
+            if (failure == null) {
+              result.complete(value);
+            } else {
+              result.completeExceptionally(failure);
+            }
+          });
+          return;
+        }
         if (error == null) {
           result.complete(toApiResponse(operation, request, response));
           return;
@@ -301,10 +326,17 @@ public final class ClientRuntime implements AutoCloseable {
       requestOptions = RequestOptions.none();
     }
     String query = operation.query();
-    String url = query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query;
-    Headers headers = requestOptions.headers().isEmpty()
-        ? baseHeaders
-        : baseHeaders.toBuilder().setAll(requestOptions.headers()).build();
+    String url = operation.link() != null
+        ? BaseUrls.followLink(options.baseUrl(), operation.link())
+        : query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query;
+    Headers headers = baseHeaders;
+    if (operation.accept() != null || !requestOptions.headers().isEmpty()) {
+      Headers.Builder h = baseHeaders.toBuilder();
+      if (operation.accept() != null) {
+        h.set("Accept", operation.accept());
+      }
+      headers = h.setAll(requestOptions.headers()).build();
+    }
     byte[] body = operation.body() == null ? null : serialize(operation.body());
     return HttpRequest.builder(operation.method(), url)
         .headers(headers)
