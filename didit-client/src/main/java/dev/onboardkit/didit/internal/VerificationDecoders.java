@@ -29,14 +29,21 @@ final class VerificationDecoders {
     return Collections.unmodifiableMap(value);
   };
 
-  /** A PDF (or whatever file the server sent) with its content type; an empty body is a failure. */
+  /**
+   * A PDF (or whatever file the server sent) with its content type. An empty body, or a JSON one (an envelope, not a
+   * report), is a failure.
+   */
   static final ResponseDecoder<DiditSessionPdf> PDF = response -> {
     if (response.body().length == 0) {
       throw DiditDecoders.failure(response, "the report is empty");
     }
     String type = response.contentType().orElse("application/octet-stream");
     int semicolon = type.indexOf(';');
-    return DiditSessionPdf.of(response.body(), (semicolon < 0 ? type : type.substring(0, semicolon)).strip());
+    String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+    if (mediaType.equalsIgnoreCase("application/json") || mediaType.toLowerCase(java.util.Locale.ROOT).endsWith("+json")) {
+      throw DiditDecoders.failure(response, "expected a PDF report, got " + mediaType);
+    }
+    return DiditSessionPdf.of(response.body(), mediaType);
   };
 
   /** Any body: its text, and its members when it is a JSON object. */

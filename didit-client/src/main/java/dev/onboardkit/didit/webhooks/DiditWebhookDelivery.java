@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 /**
  * One delivery of a webhook event: from a session's deliveries ({@code client.sessions().webhooks()}) or a
  * destination's ({@code client.webhooks().destinations()}). Didit sends the request's headers and body as JSON-encoded
- * strings; {@link #requestHeader()} and {@link #requestBody()} decode them (an object sent as is is accepted too).
+ * strings; {@link #requestHeader()} and {@link #requestBody()} decode them (an object sent as is is accepted too). Both
+ * are left out of {@link #toString()}: the body holds the event, with personal data and the session's link.
  *
  * <p>Typed here: the members Didit documents for a delivery; the rest arrive in {@link #additionalProperties()}.
  */
@@ -44,6 +45,7 @@ public abstract class DiditWebhookDelivery {
    * @return the raw member
    */
   @JsonProperty("request_header")
+  @Value.Redacted
   abstract Optional<Object> requestHeaderRaw();
 
   /**
@@ -52,6 +54,7 @@ public abstract class DiditWebhookDelivery {
    * @return the raw member
    */
   @JsonProperty("request_body")
+  @Value.Redacted
   abstract Optional<Object> requestBodyRaw();
 
   /**

@@ -271,6 +271,22 @@ public final class FakeDiditVerificationServer extends AbstractFakeServer {
   }
 
   /**
+   * Returns a snapshot of every session, oldest first.
+   *
+   * @return the sessions
+   */
+  public List<DiditSessionRecord> sessions() {
+    synchronized (store) {
+      List<DiditSessionRecord> out = new ArrayList<>();
+      for (StoredVerificationSession s : store.sessions()) {
+        out.add(0, new DiditSessionRecord(s.sessionId, s.sessionNumber, s.status, s.workflowId, s.vendorData,
+            dev.onboardkit.testkit.internal.Json.toMap(s.metadata), s.createdAt));
+      }
+      return out;
+    }
+  }
+
+  /**
    * Returns how many sessions creates made (a create that returned an unfinished session again is not counted).
    *
    * @return the count
