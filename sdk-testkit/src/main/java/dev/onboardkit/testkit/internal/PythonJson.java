@@ -3,7 +3,6 @@ package dev.onboardkit.testkit.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -84,9 +83,7 @@ public final class PythonJson {
       }
       out.append(']');
     } else {
-      List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-      it.forEachRemaining(members::add);
+      List<Map.Entry<String, JsonNode>> members = new ArrayList<>(v.properties());
       members.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
       out.append('{');
       for (int i = 0; i < members.size(); i++) {
