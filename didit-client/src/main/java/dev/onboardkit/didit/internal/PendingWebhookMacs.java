@@ -40,8 +40,14 @@ public final class PendingWebhookMacs implements WebhookMacs {
   }
 
   @Override
-  public byte[] simple(String message) {
+  public byte[] simple(@Nullable String timestamp, @Nullable String sessionId, @Nullable String status,
+      @Nullable String webhookType) {
+    String message = orEmpty(timestamp) + ':' + orEmpty(sessionId) + ':' + orEmpty(status) + ':' + orEmpty(webhookType);
     return HmacSignatures.hmacSha256(key, message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String orEmpty(@Nullable String part) {
+    return part == null ? "" : part;
   }
 
   @Override

@@ -244,16 +244,17 @@ public final class DiditWebhooks {
 
   private boolean simpleMatches(byte[] body, String header) {
     byte[] given = parseHex(header);
-    String message = simpleMessage(body);
-    return given != null && message != null && HmacSignatures.constantTimeEquals(macs.simple(message), given);
+    String[] parts = simpleParts(body);
+    return given != null && parts != null
+        && HmacSignatures.constantTimeEquals(macs.simple(parts[0], parts[1], parts[2], parts[3]), given);
   }
 
   /**
-   * The message {@code X-Signature-Simple} signs: the body's {@code timestamp}, {@code session_id}, {@code status} and
-   * {@code webhook_type} joined by {@code :}, each a string as is, an integer in decimal, or empty when absent or
-   * null; null when the body is not a JSON object or a field has another type.
+   * The parts {@code X-Signature-Simple} signs: the body's {@code timestamp}, {@code session_id}, {@code status} and
+   * {@code webhook_type}, each a string as is, an integer in decimal, or null when absent or null; null when the body
+   * is not a JSON object or a part has another type.
    */
-  private static @Nullable String simpleMessage(byte[] body) {
+  private static String @Nullable [] simpleParts(byte[] body) {
     JsonNode root;
     try {
       root = SdkJson.mapper().readTree(body);
@@ -263,21 +264,19 @@ public final class DiditWebhooks {
     if (root == null || !root.isObject()) {
       return null;
     }
-    StringBuilder message = new StringBuilder();
-    for (String field : new String[] {"timestamp", "session_id", "status", "webhook_type"}) {
-      JsonNode value = root.get(field);
-      if (message.length() > 0 || !field.equals("timestamp")) {
-        message.append(':');
-      }
+    String[] fields = {"timestamp", "session_id", "status", "webhook_type"};
+    String[] parts = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      JsonNode value = root.get(fields[i]);
       if (value == null || value.isNull()) {
         continue;
       }
       if (!value.isTextual() && !value.isIntegralNumber()) {
         return null;
       }
-      message.append(value.asText());
+      parts[i] = value.asText();
     }
-    return message.toString();
+    return parts;
   }
 
   /**
