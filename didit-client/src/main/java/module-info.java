@@ -1,5 +1,6 @@
 /**
- * Typed client for the Didit Auth API v2. Start with {@link dev.onboardkit.didit.DiditAuthClient}.
+ * Typed clients for Didit: the Auth API v2 ({@link dev.onboardkit.didit.DiditAuthClient}) and the Verification API
+ * v3 ({@link dev.onboardkit.didit.DiditClient}).
  *
  * <p>The API packages are exported. Packages holding request and response types are also opened to Jackson, which
  * binds JSON through their package-private generated implementations. The {@code internal} package is not exported.
@@ -13,9 +14,19 @@ module dev.onboardkit.didit {
   exports dev.onboardkit.didit;
   exports dev.onboardkit.didit.account;
   exports dev.onboardkit.didit.applications;
+  exports dev.onboardkit.didit.decisions;
   exports dev.onboardkit.didit.organizations;
+  exports dev.onboardkit.didit.sessions;
+  exports dev.onboardkit.didit.system;
+  exports dev.onboardkit.didit.webhooks;
+  exports dev.onboardkit.didit.workflows;
 
   opens dev.onboardkit.didit.account to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.applications to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.decisions to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.organizations to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.sessions to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.system to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.webhooks to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.workflows to com.fasterxml.jackson.databind;
 }

@@ -20,6 +20,7 @@ import dev.onboardkit.didit.applications.DiditApplicationUpdate;
 import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
 import dev.onboardkit.didit.internal.ManagedSession;
 import dev.onboardkit.didit.support.TestClients;
+import dev.onboardkit.didit.support.VerificationNullSupport;
 import java.lang.reflect.Executable;
 import java.net.URI;
 import java.time.Clock;
@@ -61,6 +62,7 @@ class NullArgumentsTest {
   private final NullArgumentHarness harness =
       new NullArgumentHarness(DiditAuthClient.class, 30, true);
   private DiditAuthClient client;
+  private DiditClient verification;
   private ClientRuntime runtime;
 
   @BeforeEach
@@ -68,6 +70,10 @@ class NullArgumentsTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest r) {
+        MockResponse verificationAnswer = VerificationNullSupport.answer(r);
+        if (verificationAnswer != null) {
+          return verificationAnswer;
+        }
         String path = r.getTarget();
         if (path.endsWith("/programmatic/login/") || path.endsWith("/2fa/verify/")) {
           return json(200, TOKENS);
@@ -90,6 +96,7 @@ class NullArgumentsTest {
     });
     server.start();
     client = t.builder(server).accessToken("tok-12345").build();
+    verification = verificationBuilder().build();
     runtime = ClientRuntime.create(ClientOptions.builder().baseUrl(t.baseUrl(server)).build(), "didit-client",
         dev.onboardkit.didit.internal.DiditVendor.PROFILE);
   }
@@ -98,6 +105,7 @@ class NullArgumentsTest {
   void stop() throws Exception {
     harness.close();
     client.close();
+    verification.close();
     runtime.close();
     server.close();
   }
@@ -134,7 +142,13 @@ class NullArgumentsTest {
     r.put(DiditApplicationUpdate.Builder.class, () -> DiditApplicationUpdate.builder().name("n"));
     r.put(DiditLoginResult.class, () -> AccountFixtures.loginResult(TOKENS));
     r.put(ManagedSession.class, () -> ManagedSession.create(EMAIL, Secret.of("pw"), Clock.systemUTC(), login()));
+    VerificationNullSupport.receivers(r, verification, this::verificationBuilder);
     return r;
+  }
+
+  private DiditClient.Builder verificationBuilder() {
+    return DiditClient.builder().baseUrl(URI.create(server.url("/v3").toString())).apiKey("key-12345")
+        .maxRetries(0);
   }
 
   /** Valid arguments, by parameter type, for the parameters that are not null in a call. */
@@ -164,6 +178,7 @@ class NullArgumentsTest {
     s.put(ManagedSession.Login.class, login());
     s.put(DiditCreateApplicationRequest.class, createRequest());
     s.put(DiditApplicationUpdate.class, update());
+    s.putAll(VerificationNullSupport.samples());
     if (!s.containsKey(type)) {
       throw new AssertionError("no sample argument of type " + type.getName() + "; add one");
     }
@@ -196,7 +211,7 @@ class NullArgumentsTest {
 
   /** Exceptions other than InvalidRequestException that the javadoc documents for a null argument. */
   private static Optional<Class<? extends Throwable>> documented(Executable e) {
-    return Optional.empty();
+    return VerificationNullSupport.documented(e);
   }
 
   @Test
@@ -222,7 +237,26 @@ class NullArgumentsTest {
         "DiditErrorClassifier.classify(int,ErrorBody)",
         "DiditPasswordPolicy.unmetRules(String)",
         "DiditLoginResult.ofTokens(DiditTokens)",
-        "DiditAuthClient.Builder.fromEnv(Map)")) {
+        "DiditAuthClient.Builder.fromEnv(Map)",
+        "DiditClient.withOptions(Consumer)",
+        "DiditClient.Builder.apiKey(Secret)",
+        "DiditClient.Builder.fromEnv(Map)",
+        "DiditSessionService.create(DiditCreateSessionRequest,RequestOptions)",
+        "DiditSessionServiceAsync.WithRawResponse.deleteMany(List,RequestOptions)",
+        "DiditSessionWebhookService.retrieve(String,String)",
+        "DiditWorkflowService.update(String,DiditWorkflowUpdate)",
+        "DiditWebhookDestinationServiceAsync.delivery(String,String,RequestOptions)",
+        "DiditWebhookService.updateSettings(DiditWebhookSettingsUpdate)",
+        "DiditSystemService.healthCheck(RequestOptions)",
+        "DiditCreateSessionRequest.Builder.contactDetails(DiditContactDetails)",
+        "DiditCreateWorkflowRequest.Builder.features(DiditWorkflowNode[])",
+        "DiditWorkflowNode.of(DiditWorkflowFeature,Map)",
+        "DiditNodeToResubmit.of(String,String)",
+        "DiditWebhooks.verifyAndParse(byte[],Map)",
+        "DiditWebhooks.verifyAndParse(byte[],String,String,String,String)",
+        "DiditVerifiedWebhook(DiditWebhookEvent,DiditWebhookSignature)",
+        "DiditSessionPdf.of(byte[],String)",
+        "DiditVerificationErrorClassifier.classify(int,ErrorBody)")) {
       assertTrue(covered.contains(expected), expected + " was not called; covered: " + covered);
     }
   }

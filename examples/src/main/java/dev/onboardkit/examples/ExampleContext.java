@@ -1,9 +1,12 @@
 package dev.onboardkit.examples;
 
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
 import dev.onboardkit.klara.KlaraClient;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
+import dev.onboardkit.testkit.didit.FakeDiditVerificationServer;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +19,7 @@ public final class ExampleContext implements AutoCloseable {
   private final Report report;
   private FakeKlaraServer klaraFake;
   private FakeDiditServer diditFake;
+  private FakeDiditVerificationServer verificationFake;
   private KlaraClient klara;
   private String applicationId;
 
@@ -64,6 +68,46 @@ public final class ExampleContext implements AutoCloseable {
    */
   public boolean realDidit() {
     return !env.getOrDefault("DIDIT_EMAIL", "").isBlank() && !env.getOrDefault("DIDIT_PASSWORD", "").isBlank();
+  }
+
+  /**
+   * Returns whether Didit Verification API calls go to the real API ({@code DIDIT_API_KEY} is set).
+   *
+   * @return true for the real API
+   */
+  public boolean realDiditVerification() {
+    return !env.getOrDefault("DIDIT_API_KEY", "").isBlank();
+  }
+
+  /**
+   * Returns the Verification API's base URL: {@code DIDIT_API_BASE_URL} or production with real credentials,
+   * otherwise the embedded fake's, which accepts the API keys of the Auth API fake's applications.
+   *
+   * @return the base URL
+   */
+  public URI verificationUrl() {
+    if (realDiditVerification()) {
+      return URI.create(env.getOrDefault("DIDIT_API_BASE_URL", DiditClient.DEFAULT_BASE_URL).strip());
+    }
+    return verificationFake().baseUrl();
+  }
+
+  /**
+   * Returns a verification client builder configured from {@code DIDIT_API_KEY} and {@code DIDIT_API_BASE_URL}.
+   *
+   * @return a new builder
+   */
+  public DiditClient.Builder diditVerificationFromEnv() {
+    return DiditClient.builder().fromEnv(env);
+  }
+
+  /**
+   * Returns the embedded fake Verification API, if the examples run against it.
+   *
+   * @return the fake, empty in real mode
+   */
+  public Optional<FakeDiditVerificationServer> verificationFakeIfUsed() {
+    return realDiditVerification() ? Optional.empty() : Optional.of(verificationFake());
   }
 
   /**
@@ -165,8 +209,19 @@ public final class ExampleContext implements AutoCloseable {
     return diditFake;
   }
 
+  private synchronized FakeDiditVerificationServer verificationFake() {
+    if (verificationFake == null) {
+      verificationFake = FakeDiditVerificationServer.startLinkedTo(diditFake());
+      report.note("(started the embedded fake Didit Verification API at " + verificationFake.baseUrl() + ")");
+    }
+    return verificationFake;
+  }
+
   @Override
   public synchronized void close() {
+    if (verificationFake != null) {
+      verificationFake.close();
+    }
     if (klara != null) {
       klara.close();
     }

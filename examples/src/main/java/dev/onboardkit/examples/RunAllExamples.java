@@ -14,7 +14,9 @@ public final class RunAllExamples {
       new KlaraReviewAndDecide(),
       new KlaraWebhookReceiver(),
       new DiditResellerFlow(),
-      new ErrorsAndRetries());
+      new ErrorsAndRetries(),
+      new DiditKycVerification(),
+      new DiditSessionOperations());
 
   private RunAllExamples() {}
 
@@ -26,7 +28,8 @@ public final class RunAllExamples {
    */
   public static void runAll(ExampleContext ctx) throws Exception {
     ctx.report().note("OnboardKit examples: Klara " + (ctx.realKlara() ? "real API" : "embedded fake")
-        + ", Didit " + (ctx.realDidit() ? "real API" : "embedded fake"));
+        + ", Didit " + (ctx.realDidit() ? "real API" : "embedded fake") + ", Didit Verification "
+        + (ctx.realDiditVerification() ? "real API" : "embedded fake"));
     for (Example example : ALL) {
       ctx.report().section(example.title());
       example.run(ctx);

@@ -31,7 +31,8 @@ class RunAllExamplesTest {
   void everyExampleRunsAgainstTheFakesAndReportsWhatCameBack() throws Exception {
     List<String> lines = runAll();
 
-    assertTrue(line(lines, "OnboardKit examples").contains("Klara embedded fake, Didit embedded fake"));
+    assertTrue(line(lines, "OnboardKit examples").contains(
+        "Klara embedded fake, Didit embedded fake, Didit Verification embedded fake"));
     assertTrue(Pattern.compile("POST /applications -> application_id=[0-9a-f-]{36}, participants=1, pre-auth code issued")
         .matcher(line(lines, "POST /applications -> application_id=")).find());
     assertTrue(line(lines, "redirect the contact to").contains("auth_code=[REDACTED]"));
@@ -58,7 +59,21 @@ class RunAllExamplesTest {
     assertTrue(line(lines, "(connection dropped after processing)")
         .endsWith("ApiConnectionException, outcomeUnknown=true, sent 1 time(s)"));
     assertTrue(line(lines, "(reconcile)").contains("found 1 application for Umbrella Holdings"));
-    assertTrue(line(lines, "All 6 examples ran").startsWith("=="));
+    assertTrue(line(lines, "the application's API key").contains("/applications/"));
+    assertTrue(line(lines, "POST /workflows/ -> workflow ").endsWith("with [OCR, LIVENESS, FACE_MATCH, AML]"));
+    assertTrue(line(lines, "POST /webhook/destinations/").endsWith("signing secret received"));
+    assertTrue(line(lines, "POST /session/ -> session").endsWith("(Not Started), verification link issued"));
+    // X-Signature until the canonical JSON (branch i15w) is wired into DiditWebhooks, X-Signature-V2 from then on.
+    assertTrue(Pattern.compile("\\(verified by X-Signature(-V2)?\\)$").matcher(line(lines, "is Approved (verified by "))
+        .find());
+    assertEquals(2, lines.stream().filter(l -> l.endsWith("webhook status.updated -> answered 200")).count());
+    assertTrue(Pattern.compile("/decision/ -> Approved: Zoë García Núñez, document Identity Card \\(ESP\\), face match"
+        + " 97.0, AML hits 0, NFC not run").matcher(line(lines, "/decision/ -> Approved")).find());
+    assertTrue(line(lines, "(auto-paging) -> 10 approved").endsWith("10 approved sessions"));
+    assertTrue(line(lines, "/generate-pdf -> ").endsWith("application/pdf, 170 bytes, a PDF"));
+    assertTrue(line(lines, "/update-status/ -> Resubmitted").contains("the user redoes feature_face_match"));
+    assertTrue(line(lines, "webhook status.updated -> Resubmitted").endsWith("nodes to redo [feature_face_match]"));
+    assertTrue(line(lines, "All 8 examples ran").startsWith("=="));
   }
 
   @Test
@@ -67,6 +82,7 @@ class RunAllExamplesTest {
       assertFalse(l.contains("Sup3r-Secret!pass"), l);
       assertFalse(Pattern.compile("auth_code=(?!\\[REDACTED\\])").matcher(l).find(), l);
       assertFalse(Pattern.compile("\\b[A-Z0-9]{16}\\b").matcher(l).find(), "looks like a pre-auth code: " + l);
+      assertFalse(l.contains("verify.didit.me/session/"), "a session link carries its token: " + l);
     }
   }
 }

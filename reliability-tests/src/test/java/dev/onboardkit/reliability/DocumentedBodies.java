@@ -97,6 +97,7 @@ final class DocumentedBodies {
       SuiteSecrets.addAll(klaraFake.issuedSecrets());
       SuiteSecrets.addAll(diditFake.issuedSecrets());
     }
+    VerificationBodies.capture(out);
     return out;
   }
 

@@ -25,6 +25,7 @@ final class ExamplesHygieneRun {
       klaraFake.issuedSecrets().forEach(c::secret);
       diditFake.issuedSecrets().forEach(c::secret);
       diditFake.mailbox().messages().stream().map(DiditMailMessage::code).forEach(c::secret);
+      ctx.verificationFakeIfUsed().orElseThrow().issuedSecrets().forEach(c::secret);
       c.secret("Sup3r-Secret!pass");
       c.secret(ctx.klara().options().credentials().orElseThrow().credential().headerValue().reveal());
       c.seen(ctx.klara());

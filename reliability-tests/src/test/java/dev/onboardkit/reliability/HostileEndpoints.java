@@ -9,6 +9,7 @@ import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.paging.CursorPage;
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
 import dev.onboardkit.didit.applications.DiditApplicationUpdate;
 import dev.onboardkit.didit.applications.DiditCreateApplicationRequest;
 import dev.onboardkit.klara.KlaraClient;
@@ -27,13 +28,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Every response decoder of both clients as a callable: the 17 endpoints (7 Klara, 10 Didit), each with valid
- * arguments, blocking or async. The hostile-response tests point the clients at a scripted transport and call these.
+ * Every response decoder of the three clients as a callable: the 17 endpoints of Klara (7) and the Didit Auth API
+ * (10), and those of the Didit Verification API ({@link VerificationEndpoints}), each with valid arguments, blocking or
+ * async. The hostile-response tests point the clients at a scripted transport and call these.
  */
 final class HostileEndpoints {
   /** One endpoint of one client, callable blocking or async; the arguments are valid, the transport is scripted. */
   interface Endpoint {
-    Object call(KlaraClient klara, DiditAuthClient didit, boolean async) throws Exception;
+    Object call(KlaraClient klara, DiditAuthClient didit, DiditClient verification, boolean async) throws Exception;
   }
 
   /** The endpoints by name, in a fixed order. */
@@ -53,13 +55,13 @@ final class HostileEndpoints {
     DiditApplicationUpdate update = DiditApplicationUpdate.builder().name("Renamed").build();
     KlaraRecordDecisionRequest decision =
         KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.parse("2026-01-15T10:00:00Z"));
-    all.put("klara create application", (k, d, a) -> a ? k.async().applications().create(klaraCreate)
+    all.put("klara create application", (k, d, v, a) -> a ? k.async().applications().create(klaraCreate)
         : k.applications().create(klaraCreate));
-    all.put("klara refresh pre-auth", (k, d, a) -> a ? k.async().applications().refreshPreAuth("app-1")
+    all.put("klara refresh pre-auth", (k, d, v, a) -> a ? k.async().applications().refreshPreAuth("app-1")
         : k.applications().refreshPreAuth("app-1"));
-    all.put("klara retrieve application", (k, d, a) -> a ? k.async().applications().retrieve("app-1")
+    all.put("klara retrieve application", (k, d, v, a) -> a ? k.async().applications().retrieve("app-1")
         : k.applications().retrieve("app-1"));
-    all.put("klara list applications", (k, d, a) -> {
+    all.put("klara list applications", (k, d, v, a) -> {
       Object page = a ? k.async().applications().list(KlaraListApplicationsParams.none())
           : k.applications().list(KlaraListApplicationsParams.none());
       if (page instanceof CursorPage) {
@@ -67,42 +69,44 @@ final class HostileEndpoints {
       }
       return page;
     });
-    all.put("klara record decision", (k, d, a) -> a ? k.async().applications().recordDecision("app-1", decision)
+    all.put("klara record decision", (k, d, v, a) -> a ? k.async().applications().recordDecision("app-1", decision)
         : k.applications().recordDecision("app-1", decision));
-    all.put("klara document download", (k, d, a) -> a
+    all.put("klara document download", (k, d, v, a) -> a
         ? k.async().applications().documents().retrieve("app-1", "doc-1")
         : k.applications().documents().retrieve("app-1", "doc-1"));
-    all.put("klara create rfi request", (k, d, a) -> a ? k.async().rfiRequests().create(rfi)
+    all.put("klara create rfi request", (k, d, v, a) -> a ? k.async().rfiRequests().create(rfi)
         : k.rfiRequests().create(rfi));
-    all.put("didit register", (k, d, a) -> a ? d.async().account().register("new@acme.io", "Str0ng!Passw0rd")
+    all.put("didit register", (k, d, v, a) -> a ? d.async().account().register("new@acme.io", "Str0ng!Passw0rd")
         : d.account().register("new@acme.io", "Str0ng!Passw0rd"));
-    all.put("didit verify email", (k, d, a) -> a ? d.async().account().verifyEmail("new@acme.io", "ABC123")
+    all.put("didit verify email", (k, d, v, a) -> a ? d.async().account().verifyEmail("new@acme.io", "ABC123")
         : d.account().verifyEmail("new@acme.io", "ABC123"));
-    all.put("didit resend code", (k, d, a) -> a ? d.async().account().resendCode("new@acme.io")
+    all.put("didit resend code", (k, d, v, a) -> a ? d.async().account().resendCode("new@acme.io")
         : d.account().resendCode("new@acme.io"));
-    all.put("didit login", (k, d, a) -> a ? d.async().account().login("new@acme.io", "Str0ng!Passw0rd")
+    all.put("didit login", (k, d, v, a) -> a ? d.async().account().login("new@acme.io", "Str0ng!Passw0rd")
         : d.account().login("new@acme.io", "Str0ng!Passw0rd"));
-    all.put("didit verify 2fa", (k, d, a) -> a
+    all.put("didit verify 2fa", (k, d, v, a) -> a
         ? d.async().account().verifyTwoFactor(Secret.of("temp-token-1"), "123456")
         : d.account().verifyTwoFactor(Secret.of("temp-token-1"), "123456"));
-    all.put("didit list organizations", (k, d, a) -> a ? d.async().organizations().list()
+    all.put("didit list organizations", (k, d, v, a) -> a ? d.async().organizations().list()
         : d.organizations().list());
-    all.put("didit create application", (k, d, a) -> a ? d.async().applications("org-1").create(diditCreate)
+    all.put("didit create application", (k, d, v, a) -> a ? d.async().applications("org-1").create(diditCreate)
         : d.applications("org-1").create(diditCreate));
-    all.put("didit list applications", (k, d, a) -> a ? d.async().applications("org-1").list()
+    all.put("didit list applications", (k, d, v, a) -> a ? d.async().applications("org-1").list()
         : d.applications("org-1").list());
-    all.put("didit retrieve application", (k, d, a) -> a ? d.async().applications("org-1").retrieve("app-1")
+    all.put("didit retrieve application", (k, d, v, a) -> a ? d.async().applications("org-1").retrieve("app-1")
         : d.applications("org-1").retrieve("app-1"));
-    all.put("didit update application", (k, d, a) -> a ? d.async().applications("org-1").update("app-1", update)
+    all.put("didit update application", (k, d, v, a) -> a ? d.async().applications("org-1").update("app-1", update)
         : d.applications("org-1").update("app-1", update));
+    VerificationEndpoints.addTo(all);
     return all;
   }
 
   /**
    * The scripted transport answers every page fetch with the same body: a page that says more follow under a cursor
-   * must end in the auto-pager's repeated-cursor error, never in a loop.
+   * must end in the auto-pager's repeated-cursor error, never in a loop; a next-page link the client refuses to
+   * follow (another host, outside the base path) ends it with that refusal.
    */
-  private static void drainAutoPager(CursorPage<?> page) {
+  static void drainAutoPager(CursorPage<?> page) {
     int n = 0;
     try {
       for (Object item : page.autoPager()) {
@@ -112,8 +116,9 @@ final class HostileEndpoints {
         }
       }
     } catch (OnboardKitException e) {
+      String message = String.valueOf(e.getMessage());
       if (e instanceof ApiException || e instanceof ResponseDecodingException
-          || !String.valueOf(e.getMessage()).contains("already returned")) {
+          || !(message.contains("already returned") || message.contains("link to the next page"))) {
         throw e;
       }
     }

@@ -21,6 +21,7 @@ import dev.onboardkit.core.error.RateLimitException;
 import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.error.UnexpectedStatusException;
 import dev.onboardkit.core.error.UnprocessableEntityException;
+import dev.onboardkit.didit.DiditVerificationErrorCode;
 import dev.onboardkit.reliability.HostileResponseGenerator.Generated;
 import dev.onboardkit.reliability.HostileResponseGenerator.Kind;
 import java.io.PrintWriter;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
 /**
  * What a hostile response may lead to, checked call by call: a value for a 2xx that decoded; otherwise only an SDK
  * exception, a {@link ResponseDecodingException} (status, no parser cause, bounded snippet) for a 2xx or an
- * {@link ApiException} of the status's class (status, raw body of at most 64 KiB, one attempt) for anything else.
+ * {@link ApiException} of the status's class (status, raw body of at most 64 KiB, one attempt) for anything else; for
+ * the Didit Verification API, a 403 that refuses the API key is an {@link AuthenticationException}.
  */
 final class HostileOutcomes {
   static final int MAX_RAW_BODY = SdkDefaults.Limits.MAX_ERROR_BODY_BYTES;
@@ -107,7 +109,11 @@ final class HostileOutcomes {
       tally.maxSnippet = Math.max(tally.maxSnippet, rde.bodySnippet().length());
       tally.count("ResponseDecodingException");
     } else {
-      ApiException api = assertInstanceOf(expectedClass(g.status()), e, where);
+      boolean refusedKey = g.status() == 403 && endpoint.startsWith(VerificationEndpoints.PREFIX)
+          && e instanceof AuthenticationException
+          && ((ApiException) e).errorCode() == DiditVerificationErrorCode.API_KEY_REJECTED;
+      Class<? extends ApiException> expected = refusedKey ? AuthenticationException.class : expectedClass(g.status());
+      ApiException api = assertInstanceOf(expected, e, where);
       assertEquals(g.status(), api.statusCode(), where);
       assertTrue(api.rawBody().length() <= MAX_RAW_BODY, "raw body of " + api.rawBody().length() + ": " + where);
       assertNotNull(api.error(), where);

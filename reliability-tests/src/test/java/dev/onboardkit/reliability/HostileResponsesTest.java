@@ -20,7 +20,9 @@ import dev.onboardkit.core.http.HttpTransport;
 import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
 import dev.onboardkit.core.retry.Sleeper;
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
 import dev.onboardkit.didit.internal.DiditVendor;
+import dev.onboardkit.didit.internal.DiditVerificationVendor;
 import dev.onboardkit.klara.KlaraClient;
 import dev.onboardkit.klara.internal.KlaraVendor;
 import dev.onboardkit.reliability.DocumentedBodies.Documented;
@@ -41,7 +43,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Item 4, hostile responses: a seeded property test feeding 10,000 generated responses through every response
- * decoder of both clients (a custom {@link HttpTransport} hands each call the generated response) and the same bodies
+ * decoder of the three clients (a custom {@link HttpTransport} hands each call the generated response) and the same bodies
  * straight into the {@link ErrorBodyDecoder} (with the endpoint's vendor's error shape): random bytes, truncated documented bodies, wrong types, deep nesting
  * (1,000 levels and more), 10 MB strings, wrong content types, HTML error pages, empty bodies, lying headers. Only
  * SDK exceptions come out, each with the status and a bounded body; nothing else (no NPE, no StackOverflowError, no
@@ -67,11 +69,12 @@ class HostileResponsesTest {
   }
 
   @Test
-  void tenThousandGeneratedResponsesThroughAll17EndpointDecodersAndTheErrorDecoderYieldOnlyBoundedSdkExceptions()
+  void tenThousandGeneratedResponsesThroughEveryEndpointDecoderAndTheErrorDecoderYieldOnlyBoundedSdkExceptions()
       throws Exception {
     Map<String, Documented> documented = DocumentedBodies.capture();
     List<String> names = new ArrayList<>(HostileEndpoints.ALL.keySet());
-    assertEquals(17, names.size(), "7 Klara and 10 Didit endpoints (the login decoder gets both of its body shapes)");
+    assertEquals(17 + 29, names.size(), "7 Klara, 10 Didit Auth API and 29 Didit Verification API endpoints (the"
+        + " login decoder gets both of its body shapes)");
     ScriptedTransport scripted = new ScriptedTransport();
     Random rnd = new Random(SEED);
     Tally tally = new Tally();
@@ -82,7 +85,9 @@ class HostileResponsesTest {
             .apiKey("klara_0123456789abcdef01234567.abcdefghijklmnopqrstuvwxyzABCDEF").transport(scripted)
             .maxRetries(0).sleeper(noSleep()).build();
         DiditAuthClient didit = DiditAuthClient.builder().baseUrl(URI.create("https://didit.invalid/auth/v2"))
-            .accessToken("fuzz.access.token").transport(scripted).maxRetries(0).sleeper(noSleep()).build()) {
+            .accessToken("fuzz.access.token").transport(scripted).maxRetries(0).sleeper(noSleep()).build();
+        DiditClient verification = DiditClient.builder().baseUrl(URI.create("https://verification.invalid/v3"))
+            .apiKey("fuzz-api-key").transport(scripted).maxRetries(0).sleeper(noSleep()).build()) {
       for (int i = 0; i < CASES; i++) {
         String name = names.get(i % names.size());
         Documented doc = name.equals("didit login") && (i / names.size()) % 2 == 1
@@ -95,7 +100,7 @@ class HostileResponsesTest {
         Object value = null;
         Throwable thrown = null;
         try {
-          value = await(HostileEndpoints.ALL.get(name).call(klara, didit, async));
+          value = await(HostileEndpoints.ALL.get(name).call(klara, didit, verification, async));
         } catch (Throwable t) {
           thrown = t;
         }
@@ -104,7 +109,8 @@ class HostileResponsesTest {
         ErrorBody decoded;
         try {
           decoded = ErrorBodyDecoder.decode(g.body(), g.headers().first("Content-Type").orElse(null),
-              (name.startsWith("klara") ? KlaraVendor.PROFILE : DiditVendor.PROFILE).errorShape());
+              (name.startsWith("klara") ? KlaraVendor.PROFILE : name.startsWith(VerificationEndpoints.PREFIX)
+                  ? DiditVerificationVendor.PROFILE : DiditVendor.PROFILE).errorShape());
         } catch (Throwable t) {
           throw new AssertionError("the error decoder threw for " + g.kind() + " " + g.body().length + " bytes", t);
         }
@@ -143,11 +149,16 @@ class HostileResponsesTest {
     try (KlaraClient klara = KlaraClient.builder().baseUrl(URI.create("https://klara.invalid/api/external"))
             .apiKey("klara_0123456789abcdef01234567.abcdefghijklmnopqrstuvwxyzABCDEF").transport(scripted).build();
         DiditAuthClient didit = DiditAuthClient.builder().baseUrl(URI.create("https://didit.invalid/auth/v2"))
-            .accessToken("fuzz.access.token").transport(scripted).build()) {
+            .accessToken("fuzz.access.token").transport(scripted).build();
+        DiditClient verification = DiditClient.builder().baseUrl(URI.create("https://verification.invalid/v3"))
+            .apiKey("fuzz-api-key").transport(scripted).build()) {
       for (Map.Entry<String, Endpoint> e : HostileEndpoints.ALL.entrySet()) {
+        if (e.getKey().equals(VerificationEndpoints.PREFIX + "health check")) {
+          continue; // any 2xx body, JSON null included, means healthy: the decoder keeps the text
+        }
         for (boolean async : new boolean[] {false, true}) {
           try {
-            Object value = await(e.getValue().call(klara, didit, async));
+            Object value = await(e.getValue().call(klara, didit, verification, async));
             wrong.add(e.getKey() + (async ? " (async)" : "") + " returned " + value);
           } catch (Throwable t) {
             if (!(unwrap(t) instanceof ResponseDecodingException)) {
@@ -158,7 +169,7 @@ class HostileResponsesTest {
       }
     }
     assertEquals(List.of(), wrong);
-    int endpoints = HostileEndpoints.ALL.size();
+    int endpoints = HostileEndpoints.ALL.size() - 1;
     Figures.report(2 * endpoints + " calls (" + endpoints + " endpoints, blocking and async) answered 200 with a bare"
         + " JSON null: every one a ResponseDecodingException");
   }

@@ -79,6 +79,7 @@ class SecretHygieneTest {
     ExamplesHygieneRun.run(c);
     KlaraHygieneRun.run(c);
     DiditHygieneRun.run(c);
+    DiditVerificationHygieneRun.run(c);
     WebhookAndValidationHygieneRun.run(c);
 
     String canary = "log-canary-" + System.nanoTime();
@@ -138,7 +139,7 @@ class SecretHygieneTest {
     }
     long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(List.of(), leaks, "secrets leaked");
-    Figures.report("6 examples + error paths run at TRACE; "
+    Figures.report(dev.onboardkit.examples.RunAllExamples.ALL.size() + " examples + error paths run at TRACE; "
         + log.size() + " log lines (" + logChars / 1_000_000 + " M chars, the whole module run; " + (log.size()
         - linesBefore) + " from this test) scanned for " + c.secrets.size() + " secrets of this test ("
         + c.shortSecrets.size() + " more short codes/OTPs as whole tokens in its own lines) and " + suite.size()

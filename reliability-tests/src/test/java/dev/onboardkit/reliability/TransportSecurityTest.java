@@ -191,6 +191,44 @@ class TransportSecurityTest {
   }
 
   @Test
+  void aDiditNextLinkIsFollowedOnlyUnderTheBaseUrlAndOnlyToTheConfiguredOrigin() throws Exception {
+    try (MockWebServer other = otherHost();
+        dev.onboardkit.testkit.didit.FakeDiditVerificationServer fake =
+            dev.onboardkit.testkit.didit.FakeDiditVerificationServer.start();
+        dev.onboardkit.didit.DiditClient didit = dev.onboardkit.didit.DiditClient.builder().baseUrl(fake.baseUrl())
+            .apiKey(fake.apiKey()).build()) {
+      int fakePort = fake.baseUrl().getPort();
+      List<String> refused = List.of("http://localhost:" + other.getPort() + "/v3/sessions/?offset=1",
+          "//localhost:" + other.getPort() + "/v3/sessions/", "https://evil.example/v3/sessions/",
+          "http://127.0.0.1:" + fakePort + "/admin/", "http://127.0.0.1:" + fakePort + "/v3/../admin/",
+          "http://user:pw@127.0.0.1:" + fakePort + "/v3/sessions/");
+      RequestMatcher list = RequestMatcher.of("GET", "/sessions/");
+      for (String next : refused) {
+        fake.faults().failNext(1, list, 200, "{\"count\":2,\"next\":" + JSON.writeValueAsString(next)
+            + ",\"previous\":null,\"results\":[{\"session_id\":\"s1\"}]}");
+        long before = fake.requestCount();
+        dev.onboardkit.core.error.OnboardKitException e = assertThrows(
+            dev.onboardkit.core.error.OnboardKitException.class, () -> didit.sessions().list().stream().count());
+        assertTrue(e.getMessage().startsWith("The server's link to the next page"), e.getMessage());
+        assertFalse(e.getMessage().contains("pw"), e.getMessage());
+        assertEquals(before + 1, fake.requestCount(), "nothing sent for " + next);
+      }
+      // Same host on another port (a proxy's internal port): the path and query go to the configured origin.
+      fake.faults().failNext(1, list, 200, "{\"count\":9,\"next\":\"http://127.0.0.1:" + other.getPort()
+          + "/v3/sessions/?offset=1\",\"previous\":null,\"results\":[{\"session_id\":\"s1\"}]}");
+      assertEquals(1, didit.sessions().list().stream().count());
+      List<Exchange> ex = fake.exchanges();
+      assertEquals("offset=1", ex.get(ex.size() - 1).request().query().orElseThrow());
+      assertEquals("[REDACTED]", ex.get(ex.size() - 1).header("x-api-key").orElseThrow());
+      assertEquals(0, other.getRequestCount(), "the other origin received nothing");
+      SuiteSecrets.addAll(fake.issuedSecrets());
+      Figures.report(refused.size() + " hostile Didit next links (another host, scheme-relative, outside the base"
+          + " path, traversal, user info) refused before sending; a link to the same host on another port followed to"
+          + " the configured origin; requests received by the other origin: 0");
+    }
+  }
+
+  @Test
   void withOptionsMovingTheBaseUrlKeepsCredentialsPinnedToTheirHost() throws Exception {
     try (MockWebServer other = new MockWebServer(); FakeKlaraServer klaraFake = FakeKlaraServer.start();
         FakeDiditServer diditFake = FakeDiditServer.start()) {

@@ -9,8 +9,11 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A controllable clock for the fake servers. Time moves only when a test calls {@link #advance(Duration)} or
- * {@link #set(Instant)}; expiry of codes and tokens in the fakes is measured on this clock, so tests never sleep.
+ * A controllable clock for the fake servers. A clock created with a constructor stands still: time moves only when a
+ * test calls {@link #advance(Duration)} or {@link #set(Instant)}, so expiry of codes and tokens in the fakes is
+ * measured without sleeping. A clock from {@link #tracking()} moves with the system clock, shifted by whatever
+ * {@link #advance(Duration)} and {@link #set(Instant)} add; fakes that sign webhooks with timestamps use it by
+ * default, so that a verifier built the obvious way (on the system clock) accepts them.
  *
  * <p>Thread-safe. Clocks derived with {@link #withZone(ZoneId)} share the same instant.
  */
@@ -18,7 +21,9 @@ public final class FakeClock extends Clock {
   /** The instant a clock created with {@link #FakeClock()} starts at: {@code 2026-01-15T10:00:00Z}. */
   public static final Instant DEFAULT_START = Instant.parse("2026-01-15T10:00:00Z");
 
-  private final AtomicReference<Instant> now;
+  /** Added to {@link #base}'s instant; a standing clock's base is fixed at the epoch. */
+  private final AtomicReference<Duration> offset;
+  private final Clock base;
   private final ZoneId zone;
 
   /** Creates a clock at {@link #DEFAULT_START} in UTC. */
@@ -32,12 +37,24 @@ public final class FakeClock extends Clock {
    * @param start the initial instant
    */
   public FakeClock(Instant start) {
-    this(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
+    this(new AtomicReference<>(Duration.between(Instant.EPOCH, Objects.requireNonNull(start, "start"))),
+        Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), ZoneOffset.UTC);
   }
 
-  private FakeClock(AtomicReference<Instant> now, ZoneId zone) {
-    this.now = now;
+  private FakeClock(AtomicReference<Duration> offset, Clock base, ZoneId zone) {
+    this.offset = offset;
+    this.base = base;
     this.zone = zone;
+  }
+
+  /**
+   * Creates a clock that shows the system time and moves with it, in UTC; {@link #advance(Duration)} and
+   * {@link #set(Instant)} shift it from there.
+   *
+   * @return the clock
+   */
+  public static FakeClock tracking() {
+    return new FakeClock(new AtomicReference<>(Duration.ZERO), Clock.systemUTC(), ZoneOffset.UTC);
   }
 
   /**
@@ -52,7 +69,8 @@ public final class FakeClock extends Clock {
     if (amount.isNegative()) {
       throw new IllegalArgumentException("amount must not be negative");
     }
-    return now.updateAndGet(i -> i.plus(amount));
+    Duration shifted = offset.updateAndGet(o -> o.plus(amount));
+    return base.instant().plus(shifted);
   }
 
   /**
@@ -61,7 +79,8 @@ public final class FakeClock extends Clock {
    * @param instant the new instant
    */
   public void set(Instant instant) {
-    now.set(Objects.requireNonNull(instant, "instant"));
+    Objects.requireNonNull(instant, "instant");
+    offset.set(Duration.between(base.instant(), instant));
   }
 
   /**
@@ -71,7 +90,7 @@ public final class FakeClock extends Clock {
    */
   @Override
   public Instant instant() {
-    return now.get();
+    return base.instant().plus(offset.get());
   }
 
   /**
@@ -92,7 +111,7 @@ public final class FakeClock extends Clock {
    */
   @Override
   public FakeClock withZone(ZoneId zone) {
-    return new FakeClock(now, Objects.requireNonNull(zone, "zone"));
+    return new FakeClock(offset, base, Objects.requireNonNull(zone, "zone"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.onboardkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
@@ -61,5 +62,21 @@ class FakeClockTest {
       dev.onboardkit.testkit.didit.DiditVerifiedAccount acct = didit.createVerifiedAccount("a@acme-reseller.io", "x");
       assertEquals(clock.instant(), didit.applications(acct.organizationId()).get(0).createdAt());
     }
+  }
+
+  @Test
+  void aTrackingClockFollowsTheSystemClockAndCanStillBeMoved() throws Exception {
+    FakeClock clock = FakeClock.tracking();
+    Instant before = Instant.now();
+    Instant shown = clock.instant();
+    assertTrue(!shown.isBefore(before.minusMillis(5)) && !shown.isAfter(Instant.now().plusMillis(5)), shown.toString());
+    Thread.sleep(20);
+    assertTrue(clock.instant().isAfter(shown), "it moves on its own");
+    Instant advanced = clock.advance(Duration.ofHours(1));
+    assertTrue(Duration.between(Instant.now(), advanced).compareTo(Duration.ofMinutes(59)) > 0);
+    FakeClock zoned = clock.withZone(java.time.ZoneId.of("Europe/Madrid"));
+    clock.set(Instant.parse("2030-01-01T00:00:00Z"));
+    assertTrue(Duration.between(Instant.parse("2030-01-01T00:00:00Z"), zoned.instant()).abs()
+        .compareTo(Duration.ofSeconds(5)) < 0, "derived clocks share the shift");
   }
 }

@@ -19,11 +19,17 @@ public final class ApiOperation<T> {
   private final Idempotency idempotency;
   private final boolean authenticated;
   private final ResponseDecoder<T> decoder;
+  private final String link;
+  private final String accept;
+  private final ApiOperation<T> fallback;
 
   private ApiOperation(Builder<T> b) {
+    this.fallback = b.fallback;
     this.method = b.method;
-    this.path = b.path != null ? b.path.toString() : b.constantPath != null ? b.constantPath : "";
-    this.query = b.query == null ? null : b.query.toString();
+    this.link = b.link;
+    this.accept = b.accept;
+    this.path = b.link != null ? "" : b.path != null ? b.path.toString() : b.constantPath != null ? b.constantPath : "";
+    this.query = b.link != null || b.query == null ? null : b.query.toString();
     this.body = b.body;
     this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
     this.authenticated = b.authenticated;
@@ -105,9 +111,39 @@ public final class ApiOperation<T> {
     return decoder;
   }
 
+  /**
+   * Returns the link the server returned that this operation follows instead of a path (such as an absolute next-page
+   * URL); the runtime sends it only when it stays under the client's base URL (see
+   * {@link dev.onboardkit.core.internal.http.BaseUrls#followLink}).
+   *
+   * @return the link as received, or null for an operation with a path
+   */
+  public @Nullable String link() {
+    return link;
+  }
+
+  /**
+   * Returns the operation the runtime sends, once, when this one is answered with 404 or a redirect: the same call on
+   * the other path, for an endpoint whose exact path the vendor's sources disagree on (such as a trailing slash).
+   *
+   * @return the fallback, or null without one
+   */
+  public @Nullable ApiOperation<T> fallback() {
+    return fallback;
+  }
+
+  /**
+   * Returns the {@code Accept} header this operation sends instead of {@code application/json}.
+   *
+   * @return the media types, or null for the default
+   */
+  public @Nullable String accept() {
+    return accept;
+  }
+
   @Override
   public String toString() {
-    return method + " " + path;
+    return method + " " + (link != null ? "(link)" : path);
   }
 
   /**
@@ -126,6 +162,9 @@ public final class ApiOperation<T> {
     private Object body;
     private Idempotency idempotency;
     private boolean authenticated = true;
+    private String link;
+    private String accept;
+    private ApiOperation<T> fallback;
 
     private Builder(HttpMethod method, ResponseDecoder<T> decoder) {
       this.method = Objects.requireNonNull(method, "method");
@@ -208,6 +247,44 @@ public final class ApiOperation<T> {
         }
         query.append(UrlEncoding.encode(name)).append('=').append(UrlEncoding.encode(String.valueOf(value)));
       }
+      return this;
+    }
+
+    /**
+     * Follows a link the server returned, such as the absolute {@code next} URL of a page, instead of a path and query
+     * built here (any set are ignored). The runtime checks that the link stays under the client's base URL before
+     * sending anything.
+     *
+     * @param link the link exactly as received
+     * @return this builder
+     */
+    public Builder<T> followLink(String link) {
+      this.link = Objects.requireNonNull(link, "link");
+      return this;
+    }
+
+    /**
+     * Sets the operation sent, once, when this one is answered with 404 or a redirect (301, 302, 303, 307, 308): the
+     * same call on the other documented path, for an endpoint whose exact path the vendor's sources disagree on. Its
+     * answer, success or error, is the call's.
+     *
+     * @param fallback the operation on the other path
+     * @return this builder
+     */
+    public Builder<T> fallback(ApiOperation<T> fallback) {
+      this.fallback = Objects.requireNonNull(fallback, "fallback");
+      return this;
+    }
+
+    /**
+     * Sets the {@code Accept} header, for an endpoint that answers with something other than JSON (such as
+     * {@code "application/pdf, application/json"} for a PDF whose errors are JSON).
+     *
+     * @param mediaTypes the header value
+     * @return this builder
+     */
+    public Builder<T> accept(String mediaTypes) {
+      this.accept = Objects.requireNonNull(mediaTypes, "mediaTypes");
       return this;
     }
 

@@ -158,6 +158,11 @@ public final class ClientRuntime implements AutoCloseable {
     CallEvents call = events.start(name, operation.method(), operation.path());
     try {
       HttpResponse response = send(request, call);
+      if (wantsFallback(operation, response)) {
+        operation = operation.fallback();
+        request = toHttpRequest(operation, requestOptions);
+        response = send(request, call);
+      }
       T value = decode(operation, request, response);
       call.succeeded(response.statusCode());
       return value;
@@ -180,13 +185,29 @@ public final class ClientRuntime implements AutoCloseable {
     HttpRequest request = toHttpRequest(operation, requestOptions);
     CallEvents call = events.start(name, operation.method(), operation.path());
     try {
-      ApiResponse<T> response = toApiResponse(operation, request, send(request, call));
-      call.succeeded(response.statusCode());
-      return response;
+      HttpResponse response = send(request, call);
+      if (wantsFallback(operation, response)) {
+        operation = operation.fallback();
+        request = toHttpRequest(operation, requestOptions);
+        response = send(request, call);
+      }
+      ApiResponse<T> value = toApiResponse(operation, request, response);
+      call.succeeded(value.statusCode());
+      return value;
     } catch (RuntimeException | Error e) {
       call.failed(e);
       throw e;
     }
+  }
+
+  /**
+   * Whether the operation's other documented path is tried: it has one, and this path was missed (404, redirect).
+   * The second path is sent as part of the same call (same events, same options).
+   */
+  private static boolean wantsFallback(ApiOperation<?> operation, HttpResponse response) {
+    int status = response.statusCode();
+    return operation.fallback() != null && (status == 404 || status == 301 || status == 302 || status == 303
+        || status == 307 || status == 308);
   }
 
   private HttpResponse send(HttpRequest request, CallEvents call) {
@@ -234,9 +255,21 @@ public final class ClientRuntime implements AutoCloseable {
     }
     CallFuture<ApiResponse<T>> result = new CallFuture<>();
     CallEvents call = events.start(name, operation.method(), operation.path());
+    sendAsync(operation, request, requestOptions, call, result);
+    return result;
+  }
+
+  /** Sends one request of an async call and completes {@code result}, trying the operation's fallback path if needed. */
+  private <T> void sendAsync(ApiOperation<T> operation, HttpRequest request, @Nullable RequestOptions requestOptions,
+      CallEvents call, CallFuture<ApiResponse<T>> result) {
     result.waitFor(chain.executeAsync(request, call)).whenComplete((response, error) -> {
       Throwable failure;
       try {
+        if (error == null && wantsFallback(operation, response)) {
+          ApiOperation<T> other = operation.fallback();
+          sendAsync(other, toHttpRequest(other, requestOptions), requestOptions, call, result);
+          return;
+        }
         if (error == null) {
           ApiResponse<T> value = toApiResponse(operation, request, response);
           finish(call, result, null, value.statusCode());
@@ -253,7 +286,6 @@ public final class ClientRuntime implements AutoCloseable {
       finish(call, result, failure, 0);
       result.completeExceptionally(failure);
     });
-    return result;
   }
 
   /** Reports the end of an async call before its future completes; a future the caller cancelled counts as that. */
@@ -377,10 +409,17 @@ public final class ClientRuntime implements AutoCloseable {
     } else {
       body = operation.body() == null ? null : RequestExtras.write(operation.body());
     }
-    String url = query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query;
-    Headers headers = requestOptions.headers().isEmpty()
-        ? baseHeaders
-        : baseHeaders.toBuilder().setAll(requestOptions.headers()).build();
+    String url = operation.link() != null
+        ? BaseUrls.followLink(options.baseUrl(), operation.link())
+        : query == null ? baseUrl + operation.path() : baseUrl + operation.path() + "?" + query;
+    Headers headers = baseHeaders;
+    if (operation.accept() != null || !requestOptions.headers().isEmpty()) {
+      Headers.Builder h = baseHeaders.toBuilder();
+      if (operation.accept() != null) {
+        h.set("Accept", operation.accept());
+      }
+      headers = h.setAll(requestOptions.headers()).build();
+    }
     return HttpRequest.builder(operation.method(), url)
         .headers(headers)
         .body(body, body == null ? null : JSON)

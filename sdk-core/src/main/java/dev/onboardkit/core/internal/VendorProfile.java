@@ -1,28 +1,34 @@
 package dev.onboardkit.core.internal;
 
+import dev.onboardkit.core.error.ErrorBody;
 import dev.onboardkit.core.error.ErrorClassifier;
 import dev.onboardkit.core.internal.error.ErrorShape;
 import dev.onboardkit.core.internal.log.Redactor;
 import dev.onboardkit.core.internal.log.SecretPattern;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * What sdk-core needs to know about one vendor's API, handed over by its client module when it creates its
  * {@link ClientRuntime}: how to classify error responses, how its JSON error bodies are laid out, and which secret
- * formats to mask in free text. sdk-core names no vendor; everything vendor-specific arrives through this.
+ * formats to mask in free text, and which error responses besides a 401 mean rejected credentials. sdk-core names
+ * no vendor; everything vendor-specific arrives through this.
  */
 public final class VendorProfile {
   private final ErrorClassifier classifier;
   private final ErrorShape errorShape;
   private final List<SecretPattern> secretPatterns;
   private final Redactor redactor;
+  private final BiPredicate<Integer, ErrorBody> authenticationFailure;
 
-  private VendorProfile(ErrorClassifier classifier, ErrorShape errorShape, List<SecretPattern> secretPatterns) {
+  private VendorProfile(ErrorClassifier classifier, ErrorShape errorShape, List<SecretPattern> secretPatterns,
+      BiPredicate<Integer, ErrorBody> authenticationFailure) {
     this.classifier = Objects.requireNonNull(classifier, "classifier");
     this.errorShape = Objects.requireNonNull(errorShape, "errorShape");
     this.secretPatterns = List.copyOf(secretPatterns);
     this.redactor = Redactor.defaults().withSecretPatterns(this.secretPatterns);
+    this.authenticationFailure = Objects.requireNonNull(authenticationFailure, "authenticationFailure");
   }
 
   /**
@@ -34,7 +40,38 @@ public final class VendorProfile {
    * @return the profile
    */
   public static VendorProfile of(ErrorClassifier classifier, ErrorShape errorShape, SecretPattern... secretPatterns) {
-    return new VendorProfile(classifier, errorShape, List.of(secretPatterns));
+    return new VendorProfile(classifier, errorShape, List.of(secretPatterns), (status, body) -> false);
+  }
+
+  /**
+   * Returns this profile with a rule naming the error responses, besides every 401, that mean the credentials were
+   * rejected, for APIs that answer a missing or invalid key with another status (such as a 403 with a fixed message).
+   * The runtime reports those as an {@link dev.onboardkit.core.error.AuthenticationException}, keeping their status.
+   *
+   * @param rule given the status and the decoded (already scrubbed) body, says whether the credentials were rejected
+   * @return the extended profile
+   */
+  public VendorProfile withAuthenticationFailures(BiPredicate<Integer, ErrorBody> rule) {
+    return new VendorProfile(classifier, errorShape, secretPatterns, rule);
+  }
+
+  /**
+   * Returns whether an error response means the credentials were rejected: every 401, and what
+   * {@link #withAuthenticationFailures} names. A rule that throws counts as no.
+   *
+   * @param status the HTTP status
+   * @param body the decoded error body
+   * @return true if the credentials were rejected
+   */
+  public boolean isAuthenticationFailure(int status, ErrorBody body) {
+    if (status == 401) {
+      return true;
+    }
+    try {
+      return authenticationFailure.test(status, body);
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /**

@@ -17,6 +17,11 @@ public class WebhookVerificationException extends OnboardKitException {
     MALFORMED_SIGNATURE,
     /** The signature does not match the body: wrong secret, or the body was altered. */
     SIGNATURE_MISMATCH,
+    /**
+     * The body was altered after it was signed: the full-body signature does not match, but a signature over a part of
+     * the message does (so the secret is right). Sent by verifiers whose vendor signs a delivery more than one way.
+     */
+    BODY_ALTERED,
     /** The timestamp header is absent or empty. */
     MISSING_TIMESTAMP,
     /** The timestamp header is not a number of seconds. */

@@ -39,6 +39,16 @@ final class DiditStore {
     this.clock = clock;
   }
 
+  /** Whether an application of this fake has this API key (for a linked Verification API fake). */
+  synchronized boolean isApiKey(String key) {
+    for (StoredApp app : apps.values()) {
+      if (app.apiKey.equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---------------------------------------------------------------- accounts
 
   synchronized DiditVerifiedAccount createVerifiedAccount(String email, String password) {

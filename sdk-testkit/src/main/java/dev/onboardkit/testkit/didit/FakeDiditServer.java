@@ -102,6 +102,11 @@ public final class FakeDiditServer extends AbstractFakeServer {
     return new FakeDiditServer(new DiditStore(Objects.requireNonNull(clock, "clock")));
   }
 
+  /** The state, for a Verification API fake linked to this one. */
+  DiditStore store() {
+    return store;
+  }
+
   /**
    * Returns the outbox holding every verification email.
    *

@@ -1,5 +1,6 @@
 /**
- * An in-process fake of Didit's Auth API ({@code /auth/v2}): {@link dev.onboardkit.testkit.didit.FakeDiditServer}
- * and its JUnit 5 extension {@link dev.onboardkit.testkit.didit.FakeDiditServerExtension}.
+ * In-process fakes of Didit's APIs: the Auth API ({@code /auth/v2}), {@link dev.onboardkit.testkit.didit.FakeDiditServer}
+ * with its JUnit 5 extension {@link dev.onboardkit.testkit.didit.FakeDiditServerExtension}, and the Verification API
+ * ({@code /v3}), {@link dev.onboardkit.testkit.didit.FakeDiditVerificationServer}.
  */
 package dev.onboardkit.testkit.didit;

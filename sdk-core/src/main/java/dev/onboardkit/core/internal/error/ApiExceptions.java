@@ -52,7 +52,8 @@ public final class ApiExceptions {
    * @param response the error response (status outside 2xx)
    * @param vendor reads the body, classifies the error and masks the vendor's secrets in the message
    * @param clock used to turn an HTTP-date {@code Retry-After} into a wait
-   * @return the exception matching the status
+   * @return the exception matching the status; an {@link AuthenticationException} also for the other statuses the
+   *     vendor says mean rejected credentials
    */
   public static ApiException fromResponse(
       HttpRequest request, HttpResponse response, VendorProfile vendor, Clock clock) {
@@ -80,11 +81,12 @@ public final class ApiExceptions {
     ApiErrorDetails details = INTERNALS.details(
         status, response.headers(), raw, vendor.classifier(), vendor.redactor(), body, response.attempts(),
         request.method(), withoutQuery(request.urlText()), retryAfter, unknown);
+    if (vendor.isAuthenticationFailure(status, body)) {
+      return new AuthenticationException(details);
+    }
     switch (status) {
       case 400:
         return new BadRequestException(details);
-      case 401:
-        return new AuthenticationException(details);
       case 403:
         return new PermissionDeniedException(details);
       case 404:

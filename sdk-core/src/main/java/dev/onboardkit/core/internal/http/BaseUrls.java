@@ -2,6 +2,7 @@ package dev.onboardkit.core.internal.http;
 
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.InvalidRequestException;
+import dev.onboardkit.core.error.OnboardKitException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -66,6 +67,52 @@ public final class BaseUrls {
     } catch (URISyntaxException e) {
       throw InvalidRequestException.single(field, "is not a valid URL");
     }
+  }
+
+  /**
+   * Turns a link the server returned, such as the absolute {@code next} URL of a page, into the URL to request. Only
+   * the link's path and query are used, and only when its host (if it names one) is the base URL's host and its path
+   * lies under the base URL's path; the request goes to the base URL's scheme and port, so a link written with
+   * {@code http} or an internal port (a proxy that rewrote it) never downgrades or redirects the call. A relative link
+   * is resolved against the base URL first.
+   *
+   * @param baseUrl the client's base URL (normalised, see {@link #validate})
+   * @param link the link exactly as received
+   * @return the URL to request
+   * @throws OnboardKitException if the link is malformed, names another host, carries user info, or leaves the base
+   *     path (also through {@code .} or {@code ..} segments); nothing is sent then
+   */
+  public static String followLink(URI baseUrl, String link) {
+    URI uri;
+    try {
+      uri = new URI(link.strip());
+    } catch (URISyntaxException e) {
+      throw linkRefused("is not a valid URL");
+    }
+    if (!uri.isAbsolute() && uri.getRawAuthority() == null) {
+      uri = URI.create(baseUrl + "/").resolve(uri);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (uri.getRawAuthority() != null && (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(baseUrl.getHost())
+        || !(scheme.equals("https") || scheme.equals("http") || scheme.isEmpty()))) {
+      throw linkRefused("points to another host (" + uri.getHost() + "); only " + baseUrl.getHost()
+          + " receives this client's credentials");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw linkRefused("carries user info");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    String basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+    boolean under = path.equals(basePath) || path.startsWith(basePath + "/");
+    if (!under || !path.equals(uri.normalize().getRawPath()) || path.contains("/./") || path.contains("/../")) {
+      throw linkRefused("leaves the base path " + (basePath.isEmpty() ? "/" : basePath));
+    }
+    String query = uri.getRawQuery();
+    return baseUrl.getScheme() + "://" + baseUrl.getRawAuthority() + path + (query == null ? "" : "?" + query);
+  }
+
+  private static OnboardKitException linkRefused(String why) {
+    return new OnboardKitException("The server's link to the next page " + why + "; it was not followed", null);
   }
 
   /**

@@ -1,0 +1,382 @@
+package dev.onboardkit.testkit.didit;
+
+import dev.onboardkit.testkit.AbstractFakeServer;
+import dev.onboardkit.testkit.FakeClock;
+import dev.onboardkit.testkit.WebhookDelivery;
+import dev.onboardkit.testkit.internal.FakeHttpServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An in-process, stateful fake of Didit's Verification API v3 ({@code /v3}), listening on {@code 127.0.0.1}: sessions
+ * that move through their statuses when the test says so, decisions with check arrays, workflows, webhook
+ * destinations and signed webhook deliveries. Fault injection comes from {@link #faults()}.
+ *
+ * <pre>{@code
+ * try (FakeDiditVerificationServer didit = FakeDiditVerificationServer.start()) {
+ *   DiditClient client = DiditClient.builder().baseUrl(didit.baseUrl()).apiKey(didit.apiKey()).build();
+ *   didit.onWebhook(deliveries::add);
+ *   DiditSession session = client.sessions().create(DiditCreateSessionRequest.of(didit.defaultWorkflowId()));
+ *   didit.complete(session.sessionId(), DiditOutcome.APPROVED);   // status.updated is delivered, signed
+ * }
+ * }</pre>
+ *
+ * <h2>Clock</h2>
+ * {@link #start()} uses {@link FakeClock#tracking()}: webhook timestamps follow the system clock, so a webhook verifier
+ * built the obvious way (on the system clock) accepts them, and {@code clock().advance(...)} still moves the fake
+ * forward. With {@link #start(FakeClock)} every timestamp comes from that clock; give the verifier the same clock.
+ *
+ * <h2>Contract (statuses and messages marked <i>inferred</i> are not stated in Didit's docs)</h2>
+ * <ul>
+ *   <li>Every endpoint but {@code GET /system/healthcheck} needs {@code x-api-key}: {@link #apiKey()}, a key from
+ *       {@link #issueApiKey()} or {@link #acceptApiKey(String)}, or (with {@link #startLinkedTo(FakeDiditServer)}) the
+ *       API key of any application of that Auth API fake. Without one: 403
+ *       {@code {"detail":"You do not have permission to perform this action."}}.
+ *   <li>{@code POST /session/}: {@code workflow_id} must name a workflow of the fake (the fake starts with one,
+ *       {@link #defaultWorkflowId()}: OCR, LIVENESS, FACE_MATCH, AML); 201 with the 10 documented keys, status
+ *       {@code Not Started}, a 12-character session token and {@code url} {@code https://verify.didit.me/session/
+ *       <token>}. An unfinished session ({@code Not Started}, {@code In Progress}, {@code Resubmitted},
+ *       {@code Awaiting User}) with the same {@code vendor_data} on the same workflow is returned again (201). With
+ *       {@link #outOfCredits(boolean)}: 402. An invalid {@code callback_method}: 422 with {@code allowed}.
+ *   <li>{@code GET /session/{id}/decision/}: the decision; every check array is {@code null} until
+ *       {@link #complete(String, DiditOutcome)} fills the arrays of the workflow's features. {@code ?include=events}
+ *       adds {@code events}.
+ *   <li>{@code GET /sessions/}: newest first, {@code limit} (default 20, at most 100) and {@code offset}, filters
+ *       {@code status}, {@code vendor_data}, {@code workflow_id}, {@code session_kind}; {@code next} and
+ *       {@code previous} are absolute URLs.
+ *   <li>{@code PATCH /session/{id}/update-status/}: {@code Approved}, {@code Declined} or {@code Resubmitted} (with a
+ *       non-empty {@code nodes_to_resubmit}); another status: 422 with {@code allowed}. Adds a review.
+ *   <li>{@code DELETE /session/{id}/delete/}: 204 without a body; 200 with {@code session_id}, {@code session_number},
+ *       {@code face_retention_outcome} and {@code biometric_template_uuid} when a body is sent.
+ *       {@code POST /sessions/delete/}: {@code session_numbers} or {@code delete_all}; 200 {@code {"results": [...]}}.
+ *   <li>{@code GET /session/{id}/generate-pdf} (with or without the slash): a small {@code application/pdf} file.
+ *   <li>{@code PATCH /session/{id}/update-data/} and {@code .../update-poa-data/}: merge into the first ID (or
+ *       proof-of-address) check; 400 before the session is completed (inferred).
+ *   <li>{@code /sessions/{id}/reviews/} (GET, POST 201); {@code GET /session/{id}/webhooks/},
+ *       {@code GET /session/{id}/webhook/{uuid}} (no slash), {@code POST .../resend}: delivery records with
+ *       {@code request_header} and {@code request_body} as JSON strings.
+ *   <li>{@code /workflows/} (GET a bare array newest first, POST 201 with {@code uuid} and {@code workflow_id}; flat
+ *       {@code is_*_enabled} flags and {@code workflow_type} are rejected with 400), {@code /workflows/{id}/} (GET,
+ *       PATCH, DELETE 204).
+ *   <li>{@code /webhook/destinations/} (GET a bare array without secrets, POST 201 with {@code secret_shared_key}; the
+ *       URL must be https, or http on loopback, and unique), {@code .../{uuid}/} (GET with the secret, PATCH, DELETE
+ *       204), {@code .../{uuid}/deliveries/} and {@code .../deliveries/{uuid}/}. {@code GET|PATCH /webhook/}: the
+ *       legacy settings, with {@code rotate_secret_key}.
+ * </ul>
+ *
+ * <h2>Webhooks</h2>
+ * Every status change (a test-side call, {@code update-status} or a review that sets a status) produces a v3
+ * {@code status.updated} event, with {@code decision} on {@code Approved}, {@code Declined}, {@code In Review} and
+ * {@code Abandoned} and {@code resubmit_info} on {@code Resubmitted}. One delivery goes to each enabled destination
+ * subscribed to {@code status.updated}, signed with its secret, and one to the legacy {@code webhook_url} if set; with
+ * neither, one delivery signed with {@link #webhookSecret()} goes to the listeners only. The body is Didit's
+ * {@code json.dumps(event, sort_keys=True, ensure_ascii=True)} and the headers are {@code X-Signature-V2},
+ * {@code X-Signature}, {@code X-Signature-Simple} and {@code X-Timestamp}. Listeners ({@link #onWebhook(Consumer)})
+ * receive every delivery; the fake POSTs a delivery only to a loopback {@code http} URL (it never leaves the machine).
+ *
+ * <p>Thread-safe: all state sits behind one lock; deliveries are sent after it is released.
+ */
+public final class FakeDiditVerificationServer extends AbstractFakeServer {
+  private static final HttpClient CLIENT = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5))
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .build();
+
+  private final DiditVerificationStore store;
+  private final List<Consumer<WebhookDelivery>> listeners = new CopyOnWriteArrayList<>();
+
+  private FakeDiditVerificationServer(DiditVerificationStore store, Deliverer deliverer) {
+    super(FakeHttpServer.start(store.clock, "/v3", new DiditVerificationRoutes(store, deliverer),
+        r -> DiditJson.notFound(), store.secrets));
+    this.store = store;
+    deliverer.server = this;
+    store.baseUrl = baseUrl();
+  }
+
+  /** Sends queued deliveries after a request; set once the server exists. */
+  private static final class Deliverer implements Runnable {
+    volatile FakeDiditVerificationServer server;
+
+    @Override
+    public void run() {
+      if (server != null) {
+        server.flush();
+      }
+    }
+  }
+
+  /**
+   * Starts a fake on an ephemeral loopback port whose clock follows the system clock ({@link FakeClock#tracking()}).
+   *
+   * @return the running fake
+   */
+  public static FakeDiditVerificationServer start() {
+    return start(FakeClock.tracking());
+  }
+
+  /**
+   * Starts a fake that uses the given clock for every timestamp, webhook timestamps included.
+   *
+   * @param clock the clock
+   * @return the running fake
+   */
+  public static FakeDiditVerificationServer start(FakeClock clock) {
+    return new FakeDiditVerificationServer(
+        new DiditVerificationStore(Objects.requireNonNull(clock, "clock"), key -> false), new Deliverer());
+  }
+
+  /**
+   * Starts a fake that also accepts the API key of every application of an Auth API fake, so that a key from
+   * {@code verifyEmail} or {@code applications(org).retrieve} works here; its clock follows the system clock.
+   *
+   * @param auth the Auth API fake
+   * @return the running fake
+   */
+  public static FakeDiditVerificationServer startLinkedTo(FakeDiditServer auth) {
+    DiditStore authStore = Objects.requireNonNull(auth, "auth").store();
+    Predicate<String> linked = authStore::isApiKey;
+    return new FakeDiditVerificationServer(new DiditVerificationStore(FakeClock.tracking(), linked), new Deliverer());
+  }
+
+  /**
+   * Returns the API key the fake issued when it started.
+   *
+   * @return the key, for {@code DiditClient.builder().apiKey(...)}
+   */
+  public String apiKey() {
+    return store.firstApiKey();
+  }
+
+  /**
+   * Issues another API key.
+   *
+   * @return the new key
+   */
+  public String issueApiKey() {
+    return store.issueApiKey();
+  }
+
+  /**
+   * Accepts a key the test chose.
+   *
+   * @param apiKey the key
+   */
+  public void acceptApiKey(String apiKey) {
+    if (apiKey == null || apiKey.isEmpty()) {
+      throw new IllegalArgumentException("apiKey must not be empty");
+    }
+    store.acceptApiKey(apiKey);
+  }
+
+  /**
+   * Returns the workflow the fake starts with (OCR, LIVENESS, FACE_MATCH, AML), for sessions of tests that do not
+   * create their own.
+   *
+   * @return its {@code workflow_id}
+   */
+  public String defaultWorkflowId() {
+    return store.defaultWorkflowId;
+  }
+
+  /**
+   * Returns the legacy webhook settings' secret, which signs deliveries when no destination is configured.
+   *
+   * @return the secret
+   */
+  public String webhookSecret() {
+    synchronized (store) {
+      return store.legacyWebhookSecret;
+    }
+  }
+
+  /**
+   * Marks a session as started by the user: {@code In Progress}, with its webhook.
+   *
+   * @param sessionId the session
+   * @throws IllegalArgumentException if there is no such session
+   */
+  public void userStarted(String sessionId) {
+    setStatus(sessionId, "In Progress");
+  }
+
+  /**
+   * Completes a session: fills the check arrays of its workflow's features as the outcome says, sets its status and
+   * delivers the {@code status.updated} webhook with the decision.
+   *
+   * @param sessionId the session
+   * @param outcome how it ends
+   * @throws IllegalArgumentException if there is no such session
+   */
+  public void complete(String sessionId, DiditOutcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    synchronized (store) {
+      store.complete(session(sessionId), outcome);
+    }
+    flush();
+  }
+
+  /**
+   * Sets any status, as Didit writes it (such as {@code "Abandoned"}, {@code "Expired"}, {@code "Kyc Expired"} or a
+   * value the SDK does not know), and delivers the webhook.
+   *
+   * @param sessionId the session
+   * @param status the status
+   * @throws IllegalArgumentException if there is no such session or the status is blank
+   */
+  public void setStatus(String sessionId, String status) {
+    if (status == null || status.isBlank()) {
+      throw new IllegalArgumentException("status must not be blank");
+    }
+    synchronized (store) {
+      store.setStatus(session(sessionId), status);
+    }
+    flush();
+  }
+
+  /**
+   * Returns a session's status.
+   *
+   * @param sessionId the session
+   * @return the status as Didit writes it, if the session exists
+   */
+  public Optional<String> sessionStatus(String sessionId) {
+    synchronized (store) {
+      StoredVerificationSession s = store.session(sessionId);
+      return s == null ? Optional.empty() : Optional.of(s.status);
+    }
+  }
+
+  /**
+   * Returns the ids of the sessions that exist, oldest first.
+   *
+   * @return the ids
+   */
+  public List<String> sessionIds() {
+    synchronized (store) {
+      List<String> ids = new ArrayList<>();
+      store.sessions().forEach(s -> ids.add(0, s.sessionId));
+      return ids;
+    }
+  }
+
+  /**
+   * Returns a snapshot of every session, oldest first.
+   *
+   * @return the sessions
+   */
+  public List<DiditSessionRecord> sessions() {
+    synchronized (store) {
+      List<DiditSessionRecord> out = new ArrayList<>();
+      for (StoredVerificationSession s : store.sessions()) {
+        out.add(0, new DiditSessionRecord(s.sessionId, s.sessionNumber, s.status, s.workflowId, s.vendorData,
+            dev.onboardkit.testkit.internal.Json.toMap(s.metadata), s.createdAt));
+      }
+      return out;
+    }
+  }
+
+  /**
+   * Returns how many sessions creates made (a create that returned an unfinished session again is not counted).
+   *
+   * @return the count
+   */
+  public int createdSessionCount() {
+    return store.createdSessions();
+  }
+
+  /**
+   * Makes session creates answer 402 (insufficient credits), or not.
+   *
+   * @param outOfCredits whether the balance is exhausted
+   * @return this
+   */
+  public FakeDiditVerificationServer outOfCredits(boolean outOfCredits) {
+    synchronized (store) {
+      store.outOfCredits = outOfCredits;
+    }
+    return this;
+  }
+
+  /**
+   * Registers a listener that receives every webhook delivery, signed, as it is made. A listener that throws does not
+   * stop the fake (record deliveries and assert on them afterwards).
+   *
+   * @param listener the listener
+   * @return this
+   */
+  public FakeDiditVerificationServer onWebhook(Consumer<WebhookDelivery> listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return this;
+  }
+
+  /**
+   * Returns every webhook delivery made so far, oldest first.
+   *
+   * @return the deliveries
+   */
+  public List<WebhookDelivery> deliveries() {
+    List<WebhookDelivery> out = new ArrayList<>();
+    store.allDeliveries().forEach(d -> out.add(d.request));
+    return out;
+  }
+
+  private StoredVerificationSession session(String sessionId) {
+    StoredVerificationSession s = sessionId == null ? null : store.session(sessionId);
+    if (s == null) {
+      throw new IllegalArgumentException("no session " + sessionId);
+    }
+    return s;
+  }
+
+  /** Sends the queued deliveries: to every listener, and by POST to loopback http URLs. */
+  private void flush() {
+    for (StoredDelivery d : store.takeOutbox()) {
+      for (Consumer<WebhookDelivery> listener : listeners) {
+        try {
+          listener.accept(d.request);
+        } catch (RuntimeException | AssertionError e) {
+          // documented: a failing listener does not stop the fake
+        }
+      }
+      if (d.url != null && isLoopbackHttp(d.url)) {
+        d.responseStatus = post(d.url, d.request);
+      }
+    }
+  }
+
+  private static boolean isLoopbackHttp(String url) {
+    try {
+      URI u = URI.create(url);
+      return "http".equalsIgnoreCase(u.getScheme())
+          && ("127.0.0.1".equals(u.getHost()) || "localhost".equalsIgnoreCase(u.getHost()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static int post(String url, WebhookDelivery delivery) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(5))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(delivery.bodyBytes()));
+    delivery.headers().forEach(request::setHeader);
+    try {
+      return CLIENT.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+}
