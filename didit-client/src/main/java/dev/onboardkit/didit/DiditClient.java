@@ -9,21 +9,15 @@ import dev.onboardkit.core.auth.CredentialsProvider;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.internal.Lazy;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.http.BaseUrls;
-import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceImpl;
-import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceImpl;
 import dev.onboardkit.didit.internal.DiditVerificationVendor;
-import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
+import dev.onboardkit.didit.internal.VerificationEndpoints;
 import dev.onboardkit.didit.internal.DiditWebhookServiceImpl;
-import dev.onboardkit.didit.internal.DiditWorkflowServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceImpl;
-import dev.onboardkit.didit.internal.SessionEndpoints;
-import dev.onboardkit.didit.internal.SystemEndpoints;
-import dev.onboardkit.didit.internal.WebhookEndpoints;
-import dev.onboardkit.didit.internal.WorkflowEndpoints;
 import dev.onboardkit.didit.sessions.DiditSessionService;
 import dev.onboardkit.didit.system.DiditSystemService;
 import dev.onboardkit.didit.webhooks.DiditWebhookService;
@@ -70,27 +64,22 @@ public final class DiditClient implements AutoCloseable {
   private static final String MODULE = "didit-client";
 
   private final ClientRuntime runtime;
-  private final DiditSessionService sessions;
-  private final DiditWorkflowService workflows;
-  private final DiditWebhookService webhooks;
-  private final DiditSystemService system;
+  private final Lazy<DiditSessionService> sessions;
+  private final Lazy<DiditWorkflowService> workflows;
+  private final Lazy<DiditWebhookService> webhooks;
+  private final Lazy<DiditSystemService> system;
   private final DiditClientAsync async;
 
   private DiditClient(ClientRuntime runtime) {
     this.runtime = runtime;
-    SessionEndpoints sessionEndpoints = new SessionEndpoints();
-    WorkflowEndpoints workflowEndpoints = new WorkflowEndpoints();
-    WebhookEndpoints webhookEndpoints = new WebhookEndpoints();
-    SystemEndpoints systemEndpoints = new SystemEndpoints();
-    this.sessions = new DiditSessionServiceImpl(runtime, sessionEndpoints);
-    this.workflows = new DiditWorkflowServiceImpl(runtime, workflowEndpoints);
-    this.webhooks = new DiditWebhookServiceImpl(runtime, webhookEndpoints);
-    this.system = new DiditSystemServiceImpl(runtime, systemEndpoints);
-    this.async = new DiditClientAsync(new DiditSessionServiceAsyncImpl(runtime, sessionEndpoints),
-        new DiditWorkflowServiceAsyncImpl(runtime, workflowEndpoints),
-        new DiditWebhookServiceAsyncImpl(runtime, webhookEndpoints),
-        new DiditSystemServiceAsyncImpl(runtime, systemEndpoints));
+    VerificationEndpoints endpoints = new VerificationEndpoints();
+    this.sessions = Lazy.of(() -> new DiditSessionServiceImpl(runtime, endpoints.sessions()));
+    this.workflows = Lazy.of(() -> new DiditWorkflowServiceImpl(runtime, endpoints.workflows()));
+    this.webhooks = Lazy.of(() -> new DiditWebhookServiceImpl(runtime, endpoints.webhooks()));
+    this.system = Lazy.of(() -> new DiditSystemServiceImpl(runtime, endpoints.system()));
+    this.async = new DiditClientAsync(runtime, endpoints);
   }
+
 
   /**
    * Starts a builder: base URL {@value #DEFAULT_BASE_URL}, the SDK's default timeouts and retries, no API key yet.
@@ -119,7 +108,7 @@ public final class DiditClient implements AutoCloseable {
    * @return the session service
    */
   public DiditSessionService sessions() {
-    return sessions;
+    return sessions.get();
   }
 
   /**
@@ -128,7 +117,7 @@ public final class DiditClient implements AutoCloseable {
    * @return the workflow service
    */
   public DiditWorkflowService workflows() {
-    return workflows;
+    return workflows.get();
   }
 
   /**
@@ -138,7 +127,7 @@ public final class DiditClient implements AutoCloseable {
    * @return the webhook service
    */
   public DiditWebhookService webhooks() {
-    return webhooks;
+    return webhooks.get();
   }
 
   /**
@@ -147,7 +136,7 @@ public final class DiditClient implements AutoCloseable {
    * @return the system service
    */
   public DiditSystemService system() {
-    return system;
+    return system.get();
   }
 
   /**

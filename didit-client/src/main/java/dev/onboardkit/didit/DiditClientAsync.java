@@ -1,5 +1,12 @@
 package dev.onboardkit.didit;
 
+import dev.onboardkit.core.internal.ClientRuntime;
+import dev.onboardkit.core.internal.Lazy;
+import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditWorkflowServiceAsyncImpl;
+import dev.onboardkit.didit.internal.VerificationEndpoints;
 import dev.onboardkit.didit.sessions.DiditSessionServiceAsync;
 import dev.onboardkit.didit.system.DiditSystemServiceAsync;
 import dev.onboardkit.didit.webhooks.DiditWebhookServiceAsync;
@@ -12,17 +19,16 @@ import dev.onboardkit.didit.workflows.DiditWorkflowServiceAsync;
  * key; closing the client closes it too.
  */
 public final class DiditClientAsync {
-  private final DiditSessionServiceAsync sessions;
-  private final DiditWorkflowServiceAsync workflows;
-  private final DiditWebhookServiceAsync webhooks;
-  private final DiditSystemServiceAsync system;
+  private final Lazy<DiditSessionServiceAsync> sessions;
+  private final Lazy<DiditWorkflowServiceAsync> workflows;
+  private final Lazy<DiditWebhookServiceAsync> webhooks;
+  private final Lazy<DiditSystemServiceAsync> system;
 
-  DiditClientAsync(DiditSessionServiceAsync sessions, DiditWorkflowServiceAsync workflows,
-      DiditWebhookServiceAsync webhooks, DiditSystemServiceAsync system) {
-    this.sessions = sessions;
-    this.workflows = workflows;
-    this.webhooks = webhooks;
-    this.system = system;
+  DiditClientAsync(ClientRuntime runtime, VerificationEndpoints endpoints) {
+    this.sessions = Lazy.of(() -> new DiditSessionServiceAsyncImpl(runtime, endpoints.sessions()));
+    this.workflows = Lazy.of(() -> new DiditWorkflowServiceAsyncImpl(runtime, endpoints.workflows()));
+    this.webhooks = Lazy.of(() -> new DiditWebhookServiceAsyncImpl(runtime, endpoints.webhooks()));
+    this.system = Lazy.of(() -> new DiditSystemServiceAsyncImpl(runtime, endpoints.system()));
   }
 
   /**
@@ -31,7 +37,7 @@ public final class DiditClientAsync {
    * @return the session service
    */
   public DiditSessionServiceAsync sessions() {
-    return sessions;
+    return sessions.get();
   }
 
   /**
@@ -40,7 +46,7 @@ public final class DiditClientAsync {
    * @return the workflow service
    */
   public DiditWorkflowServiceAsync workflows() {
-    return workflows;
+    return workflows.get();
   }
 
   /**
@@ -49,7 +55,7 @@ public final class DiditClientAsync {
    * @return the webhook service
    */
   public DiditWebhookServiceAsync webhooks() {
-    return webhooks;
+    return webhooks.get();
   }
 
   /**
@@ -58,6 +64,6 @@ public final class DiditClientAsync {
    * @return the system service
    */
   public DiditSystemServiceAsync system() {
-    return system;
+    return system.get();
   }
 }

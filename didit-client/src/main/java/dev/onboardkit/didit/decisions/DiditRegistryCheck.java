@@ -1,14 +1,12 @@
 package dev.onboardkit.didit.decisions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditRegistryCheck.Builder.class)
-public abstract class DiditRegistryCheck implements DiditCheck {
+public abstract class DiditRegistryCheck implements DiditCheck, ApiObject {
   DiditRegistryCheck() {}
 
   /**
@@ -47,13 +45,4 @@ public abstract class DiditRegistryCheck implements DiditCheck {
   @JsonSetter(nulls = Nulls.AS_EMPTY)
   public abstract List<DiditWarning> warnings();
 
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 }

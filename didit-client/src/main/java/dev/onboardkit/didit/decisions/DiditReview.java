@@ -1,11 +1,9 @@
 package dev.onboardkit.didit.decisions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import java.util.Map;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditReview.Builder.class)
-public abstract class DiditReview {
+public abstract class DiditReview implements ApiObject {
   DiditReview() {}
 
   /**
@@ -33,16 +31,6 @@ public abstract class DiditReview {
    */
   @JsonProperty("new_status")
   public abstract Optional<String> newStatusRaw();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the status recorded with the review.

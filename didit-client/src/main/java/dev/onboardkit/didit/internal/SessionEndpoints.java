@@ -79,9 +79,11 @@ public final class SessionEndpoints {
    * version, Didit returns that session again (still 201) rather than a new one. Set
    * {@link DiditCreateSessionRequest.Builder#vendorData(String)} to your user's id and creating again is harmless.
    *
-   * <p><b>The SDK's create rule:</b> never sent twice once the request may have reached the server. It is retried only
-   * when the connection failed before anything went out; any response (a 429 as a
-   * {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}, a 503) is reported at once. A
+   * <p><b>The SDK's create rule:</b> never sent twice once the request may have reached the server. It is sent again
+   * only when the connection failed before anything went out, or after a 429 (the server refused it), honouring the
+   * server's wait up to {@code maxRetryAfter} (a longer wait fails at once as a
+   * {@link dev.onboardkit.core.error.RateLimitException} with {@code retryAfter()}); any other response (a 503) is
+   * reported at once. A
    * dropped connection fails with {@code outcomeUnknown()} true: with {@code vendorData} set, create again to get the
    * same session back; without it, list the sessions first.
    *
@@ -92,7 +94,7 @@ public final class SessionEndpoints {
   ApiOperation<DiditSession> create(@Nullable DiditCreateSessionRequest request) {
     ApiOperation.Builder<DiditSession> b = ApiOperation.builder(HttpMethod.POST, SESSION)
         .constantPath(SESSION_PATH + "/")
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY)
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();
@@ -327,7 +329,7 @@ public final class SessionEndpoints {
   /**
    * Adds a review note to a session's audit trail, optionally recording a status with it
    * ({@code POST /sessions/{session_id}/reviews/}). Never sent twice once it may have reached the server (the SDK's
-   * create rule): a repeat would add the note twice.
+   * create rule: sent again only when nothing went out, or after a 429): a repeat would add the note twice.
    *
    * @param sessionId the session's identifier
    * @param request the note and optional status
@@ -336,7 +338,7 @@ public final class SessionEndpoints {
   @Endpoint
   ApiOperation<DiditReview> addReview(@Nullable String sessionId, @Nullable DiditAddReviewRequest request) {
     ApiOperation.Builder<DiditReview> b = reviewsPath(HttpMethod.POST, REVIEW, sessionId)
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY)
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();

@@ -48,8 +48,9 @@ public final class WebhookDestinationEndpoints {
 
   /**
    * Creates a destination ({@code POST /webhook/destinations/}); the answer carries its signing secret. Never sent
-   * twice once the request may have reached the server (the SDK's create rule); a URL can have only one destination,
-   * so after a dropped connection a second create answers 400: list the destinations instead.
+   * twice once the request may have reached the server (the SDK's create rule: sent again only when nothing went
+   * out, or after a 429); a URL can have only one destination, so after a dropped connection a second create answers
+   * 400: list the destinations instead.
    *
    * @param request the label, URL, version and events
    * @return the new destination, with {@link DiditWebhookDestination#secretSharedKey()}
@@ -58,7 +59,7 @@ public final class WebhookDestinationEndpoints {
   ApiOperation<DiditWebhookDestination> create(@Nullable DiditCreateWebhookDestinationRequest request) {
     ApiOperation.Builder<DiditWebhookDestination> b = ApiOperation.builder(HttpMethod.POST, DESTINATION)
         .constantPath(DESTINATIONS + "/")
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY)
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();

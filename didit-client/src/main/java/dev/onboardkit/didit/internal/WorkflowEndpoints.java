@@ -39,7 +39,8 @@ public final class WorkflowEndpoints {
   /**
    * Creates a workflow ({@code POST /workflows/}) from an ordered list of features; sessions then take its
    * {@link DiditWorkflow#id()}. Never sent twice once the request may have reached the server (the SDK's create
-   * rule): after a dropped connection ({@code outcomeUnknown()}), list the workflows before creating again.
+   * rule: sent again only when nothing went out, or after a 429): after a dropped connection
+   * ({@code outcomeUnknown()}), list the workflows before creating again.
    *
    * @param request the label and features
    * @return the new workflow
@@ -48,7 +49,7 @@ public final class WorkflowEndpoints {
   ApiOperation<DiditWorkflow> create(@Nullable DiditCreateWorkflowRequest request) {
     ApiOperation.Builder<DiditWorkflow> b = ApiOperation.builder(HttpMethod.POST, WORKFLOW)
         .constantPath(WORKFLOWS + "/")
-        .idempotency(Idempotency.RETRY_UNSENT_ONLY)
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED)
         .body(request);
     b.problems().requireNonNull("request", request);
     return b.build();

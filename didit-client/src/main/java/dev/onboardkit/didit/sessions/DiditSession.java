@@ -1,11 +1,11 @@
 package dev.onboardkit.didit.sessions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditSession.Builder.class)
-public abstract class DiditSession {
+public abstract class DiditSession implements ApiObject {
   DiditSession() {}
 
   /**
@@ -95,16 +95,6 @@ public abstract class DiditSession {
    * @return the URL, if set
    */
   public abstract Optional<String> callback();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the session's status.

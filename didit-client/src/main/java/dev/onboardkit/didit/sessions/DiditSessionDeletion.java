@@ -1,10 +1,8 @@
 package dev.onboardkit.didit.sessions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import java.util.Map;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -15,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditSessionDeletion.Builder.class)
-public abstract class DiditSessionDeletion {
+public abstract class DiditSessionDeletion implements ApiObject {
   DiditSessionDeletion() {}
 
   /**
@@ -45,16 +43,6 @@ public abstract class DiditSessionDeletion {
    * @return the template id, if sent
    */
   public abstract Optional<String> biometricTemplateUuid();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the answer to a deletion that came back as 204 with no body: every member empty.

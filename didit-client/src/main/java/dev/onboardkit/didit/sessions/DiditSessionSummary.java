@@ -1,12 +1,10 @@
 package dev.onboardkit.didit.sessions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -16,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditSessionSummary.Builder.class)
-public abstract class DiditSessionSummary {
+public abstract class DiditSessionSummary implements ApiObject {
   DiditSessionSummary() {}
 
   /**
@@ -69,16 +67,6 @@ public abstract class DiditSessionSummary {
    * @return the time, if sent
    */
   public abstract Optional<Instant> createdAt();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the session's status.

@@ -1,10 +1,8 @@
 package dev.onboardkit.didit.sessions;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import java.util.Map;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditStatusUpdate.Builder.class)
-public abstract class DiditStatusUpdate {
+public abstract class DiditStatusUpdate implements ApiObject {
   DiditStatusUpdate() {}
 
   /**
@@ -24,13 +22,4 @@ public abstract class DiditStatusUpdate {
    */
   public abstract Optional<String> sessionId();
 
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 }

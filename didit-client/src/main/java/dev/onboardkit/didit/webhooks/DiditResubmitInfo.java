@@ -1,12 +1,12 @@
 package dev.onboardkit.didit.webhooks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditResubmitInfo.Builder.class)
-public abstract class DiditResubmitInfo {
+public abstract class DiditResubmitInfo implements ApiObject {
   DiditResubmitInfo() {}
 
   /**
@@ -37,16 +37,6 @@ public abstract class DiditResubmitInfo {
    */
   @AllowNulls
   public abstract Map<String, Object> reasons();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the node ids of the steps to redo, from bare ids and {@code {node_id, ...}} objects alike.

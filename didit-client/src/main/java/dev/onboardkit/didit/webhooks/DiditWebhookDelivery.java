@@ -1,10 +1,9 @@
 package dev.onboardkit.didit.webhooks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.didit.internal.EncodedJson;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditWebhookDelivery.Builder.class)
-public abstract class DiditWebhookDelivery {
+public abstract class DiditWebhookDelivery implements ApiObject {
   DiditWebhookDelivery() {}
 
   /**
@@ -56,16 +55,6 @@ public abstract class DiditWebhookDelivery {
   @JsonProperty("request_body")
   @Value.Redacted
   abstract Optional<Object> requestBodyRaw();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the delivered event's type.

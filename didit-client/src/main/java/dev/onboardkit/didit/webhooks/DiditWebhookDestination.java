@@ -1,6 +1,5 @@
 package dev.onboardkit.didit.webhooks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditWebhookDestination.Builder.class)
-public abstract class DiditWebhookDestination {
+public abstract class DiditWebhookDestination implements ApiObject {
   DiditWebhookDestination() {}
 
   /**
@@ -98,16 +98,6 @@ public abstract class DiditWebhookDestination {
    */
   @AllowNulls
   public abstract Map<String, Object> summary();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the payload version.

@@ -1,10 +1,10 @@
 package dev.onboardkit.didit.webhooks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.didit.decisions.DiditDecision;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditWebhookEvent.Builder.class)
-public abstract class DiditWebhookEvent {
+public abstract class DiditWebhookEvent implements ApiObject {
   DiditWebhookEvent() {}
 
   /**
@@ -150,16 +150,6 @@ public abstract class DiditWebhookEvent {
    * @return the id, if sent
    */
   public abstract Optional<String> vendorBusinessId();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the event type.

@@ -1,12 +1,10 @@
 package dev.onboardkit.didit.webhooks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
-import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import java.util.Map;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -17,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditWebhookSettings.Builder.class)
-public abstract class DiditWebhookSettings {
+public abstract class DiditWebhookSettings implements ApiObject {
   DiditWebhookSettings() {}
 
   /**
@@ -55,16 +53,6 @@ public abstract class DiditWebhookSettings {
    * @return the months; empty for unlimited
    */
   public abstract Optional<Integer> dataRetentionMonths();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the payload version.

@@ -1,12 +1,12 @@
 package dev.onboardkit.didit.workflows;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditWorkflow.Builder.class)
-public abstract class DiditWorkflow {
+public abstract class DiditWorkflow implements ApiObject {
   DiditWorkflow() {}
 
   /**
@@ -68,16 +68,6 @@ public abstract class DiditWorkflow {
   @JsonSetter(nulls = Nulls.AS_EMPTY)
   @AllowNulls
   abstract List<Object> featuresRaw();
-
-  /**
-   * Returns every member this type does not declare, as plain Java values ({@code Map}, {@code List},
-   * {@code String}, {@code Number}, {@code Boolean}, null): fields the API adds after this SDK was released.
-   *
-   * @return the other members; empty when none
-   */
-  @JsonAnyGetter
-  @AllowNulls
-  public abstract Map<String, Object> additionalProperties();
 
   /**
    * Returns the id to pass as a session's {@code workflow_id}: {@link #workflowId()}, or {@link #uuid()} when the

@@ -115,14 +115,16 @@ class SessionServiceTest {
   }
 
   @Test
-  void createIsNotRetriedAfterA429() throws Exception {
+  void createIsSentAgainAfterA429BecauseTheServerRefusedIt() throws Exception {
     server.enqueue(json(429, "{\"detail\":\"Request was throttled.\",\"wait\":1}"));
     server.enqueue(json(201, CREATED_SESSION));
-    RateLimitException limited = assertThrows(RateLimitException.class,
-        () -> client.sessions().create(DiditCreateSessionRequest.of(WORKFLOW_ID)));
-    assertEquals(DiditVerificationErrorCode.THROTTLED, limited.errorCode());
-    assertEquals(java.time.Duration.ofSeconds(1), limited.retryAfter().orElseThrow());
-    assertEquals(1, server.getRequestCount());
+    DiditSession session = client.sessions().create(DiditCreateSessionRequest.of(WORKFLOW_ID));
+    assertEquals(2, server.getRequestCount());
+    assertEquals(java.util.List.of(java.time.Duration.ofSeconds(1)), t.sleeper.sleeps());
+    RecordedRequest refused = take();
+    RecordedRequest accepted = take();
+    assertEquals(body(refused), body(accepted));
+    assertEquals(SESSION_ID, session.sessionId());
   }
 
   @Test
