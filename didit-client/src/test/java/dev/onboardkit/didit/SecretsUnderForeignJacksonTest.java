@@ -14,7 +14,11 @@ import dev.onboardkit.didit.account.DiditTokens;
 import dev.onboardkit.didit.account.DiditTwoFactorChallenge;
 import dev.onboardkit.didit.account.DiditVerifyEmailResult;
 import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.decisions.DiditDecision;
+import dev.onboardkit.didit.sessions.DiditSession;
 import dev.onboardkit.didit.support.TestClients;
+import dev.onboardkit.didit.webhooks.DiditWebhookDestination;
+import dev.onboardkit.didit.webhooks.DiditWebhookSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +40,10 @@ class SecretsUnderForeignJacksonTest {
   static final String REFRESH = "refresh-SECRET-2";
   static final String API_KEY = "05mHcOWL8GathLZlz8oIDawYj9qFAcoSHtz-75PAkuo";
   static final String TEMP = "temp-SECRET-3";
-  static final List<String> SECRETS = List.of(ACCESS, REFRESH, API_KEY, TEMP);
+  static final String SESSION_TOKEN = "sessTOKEN-SECRET-4";
+  static final String SHARED_KEY = "whsec_SECRET-5";
+  static final String SESSION_PATH = "session/SESSIONPATH-SECRET-6";
+  static final List<String> SECRETS = List.of(ACCESS, REFRESH, API_KEY, TEMP, SESSION_TOKEN, SHARED_KEY, SESSION_PATH);
 
   static final String CREDENTIALS = "{\"uuid\":\"app-1\",\"name\":\"developer\",\"client_id\":\"S9LIYGSoWNuGMLHsvEt9dQ\","
       + "\"api_key\":\"" + API_KEY + "\"}";
@@ -56,6 +63,14 @@ class SecretsUnderForeignJacksonTest {
         + "\",\"expires_in\":86400,\"organization\":{\"uuid\":\"org-1\",\"name\":\"Acme\"},\"application\":"
         + CREDENTIALS + "}");
     FIXTURES.put(DiditApplication.class, APPLICATION);
+    FIXTURES.put(DiditSession.class, "{\"session_id\":\"s-1\",\"session_token\":\"" + SESSION_TOKEN
+        + "\",\"url\":\"https://verify.didit.me/" + SESSION_PATH + "\",\"status\":\"Not Started\"}");
+    FIXTURES.put(DiditDecision.class, "{\"session_id\":\"s-1\",\"session_url\":\"https://verify.didit.me/"
+        + SESSION_PATH + "\",\"status\":\"In Review\"}");
+    FIXTURES.put(DiditWebhookDestination.class, "{\"uuid\":\"d-1\",\"url\":\"https://app.example/hook\","
+        + "\"secret_shared_key\":\"" + SHARED_KEY + "\"}");
+    FIXTURES.put(DiditWebhookSettings.class, "{\"webhook_url\":\"https://app.example/hook\","
+        + "\"secret_shared_key\":\"" + SHARED_KEY + "\"}");
   }
 
   private final MockWebServer server = new MockWebServer();
@@ -97,7 +112,7 @@ class SecretsUnderForeignJacksonTest {
           continue;
         }
         assertHidden(fixture.getKey().getSimpleName() + " JSON", written);
-        assertTrue(written.contains("Secret[****]"), written);
+        assertTrue(written.contains("****"), written);
       }
     }
   }

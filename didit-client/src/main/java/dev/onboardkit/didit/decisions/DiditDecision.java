@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.List;
@@ -60,11 +61,12 @@ public abstract class DiditDecision implements ApiObject {
 
   /**
    * Returns the session's verification URL; it lets whoever holds it continue the session, so it is masked in
-   * {@code toString()}.
+   * {@code toString()} and in the JSON of other mappers.
    *
    * @return the URL, if sent
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract Optional<String> sessionUrl();
 
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import dev.onboardkit.core.json.ApiObject;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +46,12 @@ public abstract class DiditSession implements ApiObject {
   public abstract Optional<Secret> sessionToken();
 
   /**
-   * Returns the hosted verification URL to send the user to; masked in {@code toString()}.
+   * Returns the hosted verification URL to send the user to; masked in {@code toString()} and in the JSON of other mappers.
    *
    * @return the URL
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract String url();
 
   /**
