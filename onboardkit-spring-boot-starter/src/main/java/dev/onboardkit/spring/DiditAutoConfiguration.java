@@ -2,6 +2,7 @@ package dev.onboardkit.spring;
 
 import dev.onboardkit.core.event.RequestListener;
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,9 +16,10 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * Creates the {@link DiditAuthClient} bean from the {@code onboardkit.didit.*} properties when
- * {@code onboardkit.didit.email} or {@code onboardkit.didit.access-token} is set (and {@code onboardkit.didit.enabled}
- * is not false), unless the application defines its own. Every {@link RequestListener} bean is attached, then every
- * {@link DiditAuthClientCustomizer} runs. The client is closed with the context.
+ * {@code onboardkit.didit.email} or {@code onboardkit.didit.access-token} is set, and the {@link DiditClient} bean
+ * (Verification API) when {@code onboardkit.didit.api-key} is set (and {@code onboardkit.didit.enabled} is not false),
+ * each unless the application defines its own. Every {@link RequestListener} bean is attached, then every
+ * {@link DiditAuthClientCustomizer} or {@link DiditClientCustomizer} runs. The clients are closed with the context.
  */
 @AutoConfiguration
 @ConditionalOnClass(DiditAuthClient.class)
@@ -40,6 +42,19 @@ public class DiditAutoConfiguration {
   }
 
   /** An email (managed session) or an access token is set. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  @ConditionalOnProperty(prefix = DiditProperties.PREFIX, name = "api-key")
+  DiditClient diditClient(DiditProperties properties, ObjectProvider<RequestListener> listeners,
+      ObjectProvider<DiditClientCustomizer> customizers) {
+    DiditClient.Builder builder = DiditClient.builder();
+    properties.applyTo(builder);
+    listeners.orderedStream().forEach(builder::listener);
+    customizers.orderedStream().forEach(c -> c.customize(builder));
+    return BuildProblems.build(DiditProperties.PREFIX,
+        Map.of("baseUrl", "verification-base-url", "apiKey", "api-key"), builder::build);
+  }
+
   static final class AuthCredentialsSet extends AnyNestedCondition {
     AuthCredentialsSet() {
       super(ConfigurationPhase.REGISTER_BEAN);

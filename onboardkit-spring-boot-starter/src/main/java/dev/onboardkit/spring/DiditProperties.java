@@ -1,18 +1,21 @@
 package dev.onboardkit.spring;
 
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 
 /**
  * The {@code onboardkit.didit.*} properties. {@code email} and {@code password} (a managed session that logs in and
- * renews the token itself), or a fixed {@code access-token}, create the {@link DiditAuthClient} bean. The timeouts,
- * retries and User-Agent suffix apply to every Didit client the starter creates.
+ * renews the token itself), or a fixed {@code access-token}, create the {@link DiditAuthClient} bean (Auth API);
+ * {@code api-key} creates the {@link DiditClient} bean (Verification API). The timeouts, retries and User-Agent suffix
+ * apply to every Didit client the starter creates.
  *
  * <pre>
  * onboardkit.didit.email=ops@acme.com
  * onboardkit.didit.password=${DIDIT_PASSWORD}
+ * onboardkit.didit.api-key=${DIDIT_API_KEY}
  * onboardkit.didit.timeouts.read=15s
  * </pre>
  */
@@ -29,6 +32,10 @@ public class DiditProperties extends OnboardKitClientProperties {
   private String accessToken;
   /** Didit Auth API base URL (default https://apx.didit.me/auth/v2): https, or http on a loopback host. */
   private URI authBaseUrl;
+  /** Didit Verification API key (x-api-key) of an application; creates the DiditClient bean. */
+  private String apiKey;
+  /** Didit Verification API base URL (default https://verification.didit.me/v3): https, or http on a loopback host. */
+  private URI verificationBaseUrl;
 
   /** Creates the properties, all unset. */
   public DiditProperties() {}
@@ -106,6 +113,42 @@ public class DiditProperties extends OnboardKitClientProperties {
     this.authBaseUrl = authBaseUrl;
   }
 
+  /**
+   * Returns the Verification API key.
+   *
+   * @return the key, or null when unset
+   */
+  public String getApiKey() {
+    return apiKey;
+  }
+
+  /**
+   * Sets the Verification API key ({@code x-api-key}) of a Didit application; creates the {@link DiditClient} bean.
+   *
+   * @param apiKey the key
+   */
+  public void setApiKey(String apiKey) {
+    this.apiKey = apiKey;
+  }
+
+  /**
+   * Returns the Verification API base URL.
+   *
+   * @return the URL, or null for the default
+   */
+  public URI getVerificationBaseUrl() {
+    return verificationBaseUrl;
+  }
+
+  /**
+   * Sets the Verification API base URL (default {@code https://verification.didit.me/v3}).
+   *
+   * @param verificationBaseUrl the URL
+   */
+  public void setVerificationBaseUrl(URI verificationBaseUrl) {
+    this.verificationBaseUrl = verificationBaseUrl;
+  }
+
   @Override
   String prefix() {
     return PREFIX;
@@ -141,6 +184,19 @@ public class DiditProperties extends OnboardKitClientProperties {
     }
     if (authBaseUrl != null) {
       builder.baseUrl(authBaseUrl);
+    }
+  }
+
+  /**
+   * Applies these properties to a Verification API client's builder.
+   *
+   * @param builder the builder
+   */
+  void applyTo(DiditClient.Builder builder) {
+    super.applyTo(builder);
+    builder.apiKey(apiKey);
+    if (verificationBaseUrl != null) {
+      builder.baseUrl(verificationBaseUrl);
     }
   }
 

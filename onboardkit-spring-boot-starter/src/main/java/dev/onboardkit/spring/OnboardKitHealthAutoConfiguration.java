@@ -1,13 +1,16 @@
 package dev.onboardkit.spring;
 
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
 import dev.onboardkit.klara.KlaraClient;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -43,7 +46,7 @@ public class OnboardKitHealthAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(DiditAuthClient.class)
+    @Conditional(AnyDiditClient.class)
     Boot3HealthIndicator diditHealthIndicator(LastCallTracker tracker) {
       return new Boot3HealthIndicator(tracker, "didit");
     }
@@ -65,9 +68,22 @@ public class OnboardKitHealthAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnBean(DiditAuthClient.class)
+    @Conditional(AnyDiditClient.class)
     Boot4HealthIndicator diditHealthIndicator(LastCallTracker tracker) {
       return new Boot4HealthIndicator(tracker, "didit");
     }
+  }
+
+  /** A Didit health indicator is worth having when either Didit client is a bean. */
+  static final class AnyDiditClient extends AnyNestedCondition {
+    AnyDiditClient() {
+      super(ConfigurationPhase.REGISTER_BEAN);
+    }
+
+    @ConditionalOnBean(DiditAuthClient.class)
+    static final class Auth {}
+
+    @ConditionalOnBean(DiditClient.class)
+    static final class Verification {}
   }
 }

@@ -8,12 +8,17 @@ import dev.onboardkit.core.error.OnboardKitException;
 import dev.onboardkit.core.event.CallInfo;
 import dev.onboardkit.core.event.RequestListener;
 import dev.onboardkit.didit.DiditAuthClient;
+import dev.onboardkit.didit.DiditClient;
+import dev.onboardkit.didit.sessions.DiditCreateSessionRequest;
+import dev.onboardkit.didit.sessions.DiditSession;
 import dev.onboardkit.klara.KlaraClient;
 import dev.onboardkit.spring.DiditAuthClientCustomizer;
+import dev.onboardkit.spring.DiditClientCustomizer;
 import dev.onboardkit.spring.KlaraClientCustomizer;
 import dev.onboardkit.spring.KlaraProperties;
 import dev.onboardkit.spring.test.OnboardKitFakes;
 import dev.onboardkit.testkit.Exchange;
+import dev.onboardkit.testkit.didit.FakeDiditVerificationServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +95,35 @@ class StarterAutoConfigurationTest {
           assertEquals(fakes.diditAccount().organizationId(),
               context.getBean(DiditAuthClient.class).organizations().list().get(0).uuid());
         });
+  }
+
+  @Test
+  void aVerificationApiKeyCreatesTheDiditClientWithItsCustomizersAndListeners() {
+    List<String> operations = new CopyOnWriteArrayList<>();
+    try (FakeDiditVerificationServer verification = FakeDiditVerificationServer.start()) {
+      Runners.starter()
+          .withPropertyValues("onboardkit.didit.verification-base-url=" + verification.baseUrl(),
+              "onboardkit.didit.api-key=" + verification.apiKey(), "onboardkit.didit.max-retries=0")
+          .withBean(DiditClientCustomizer.class, () -> b -> b.userAgentSuffix("acme-kyc/1.0"))
+          .withBean(RequestListener.class, () -> new RequestListener() {
+            @Override
+            public void callStarted(CallInfo call) {
+              operations.add(call.operation());
+            }
+          })
+          .run(context -> {
+            assertThat(context).hasSingleBean(DiditClient.class).doesNotHaveBean(DiditAuthClient.class)
+                .doesNotHaveBean(KlaraClient.class);
+            DiditClient didit = context.getBean(DiditClient.class);
+            assertEquals(0, didit.options().maxRetries());
+            DiditSession session =
+                didit.sessions().create(DiditCreateSessionRequest.of(verification.defaultWorkflowId()));
+            assertEquals(List.of(session.sessionId()), verification.sessionIds());
+            assertEquals(List.of("didit.sessions.create"), operations);
+            assertThat(verification.exchanges().get(0).header("User-Agent").orElseThrow())
+                .endsWith("acme-kyc/1.0");
+          });
+    }
   }
 
   @Test
