@@ -1,0 +1,43 @@
+package dev.onboardkit.examples.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Every program the README marks as a quickstart is run by a test here, and is a whole program. */
+class ReadmeMarkersTest {
+  private static final Readme README = Readme.load();
+
+  @Test
+  void theReadmeMarksExactlyTheProgramsAndTestsThatAreRun() {
+    assertEquals(Quickstarts.PROGRAMS, List.copyOf(README.quickstarts().keySet()));
+    assertEquals(Quickstarts.TESTS, List.copyOf(README.quickstartTests().keySet()));
+  }
+
+  @Test
+  void eachMarkedBlockIsACompleteSourceFileOfItsClass() {
+    README.quickstarts().forEach((name, source) -> {
+      assertTrue(source.startsWith("import "), name + " starts with its imports");
+      assertTrue(source.contains("\npublic class " + name + " {\n"), name + " declares public class " + name);
+      assertTrue(source.contains("public static void main(String[] args)"), name + " has a main method");
+    });
+    README.quickstartTests().forEach((name, source) -> {
+      assertTrue(source.startsWith("import "), name + " starts with its imports");
+      assertTrue(source.contains("\nclass " + name + " {\n"), name + " declares class " + name);
+    });
+  }
+
+  @Test
+  void noQuickstartUsesTheExamplesHarness() {
+    Pattern harness = Pattern.compile("\\b(ctx|Report|vault|ExampleContext)\\b");
+    README.quickstarts().forEach((name, source) -> {
+      Matcher m = harness.matcher(source);
+      assertFalse(m.find(), name + " uses the examples' harness: " + (m.find(0) ? m.group() : ""));
+    });
+  }
+}
