@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,30 @@ class ReadmeMarkersTest {
       assertTrue(source.startsWith("import "), name + " starts with its imports");
       assertTrue(source.contains("\nclass " + name + " {\n"), name + " declares class " + name);
     });
+  }
+
+  @Test
+  void theDependencySnippetNamesThisBuildsVersionAndArtifactsTheBomManages() throws IOException {
+    String snippet = README.pomSnippet();
+    String rootPom = Files.readString(README.root().resolve("pom.xml"), StandardCharsets.UTF_8);
+    String bom = Files.readString(README.root().resolve("sdk-bom/pom.xml"), StandardCharsets.UTF_8);
+    Matcher version = Pattern.compile("<artifactId>onboardkit-parent</artifactId>\\s*<version>([^<]+)</version>")
+        .matcher(rootPom);
+    assertTrue(version.find());
+    assertTrue(snippet.contains("<artifactId>sdk-bom</artifactId>\n      <version>" + version.group(1) + "</version>"),
+        "the README imports sdk-bom " + version.group(1) + ":\n" + snippet);
+    Matcher artifact = Pattern.compile("<artifactId>([^<]+)</artifactId>").matcher(snippet);
+    int artifacts = 0;
+    while (artifact.find()) {
+      artifacts++;
+      if (!artifact.group(1).equals("sdk-bom")) {
+        assertTrue(bom.contains("<artifactId>" + artifact.group(1) + "</artifactId>"),
+            artifact.group(1) + " is not managed by sdk-bom");
+        assertTrue(Files.isRegularFile(README.root().resolve(artifact.group(1)).resolve("pom.xml")),
+            artifact.group(1) + " is not a module of this build");
+      }
+    }
+    assertEquals(4, artifacts);
   }
 
   @Test
