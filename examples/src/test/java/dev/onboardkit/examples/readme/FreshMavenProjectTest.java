@@ -66,11 +66,13 @@ class FreshMavenProjectTest {
         + machineRepository().toUri() + "</url></mirror></mirrors></settings>", StandardCharsets.UTF_8);
 
     Path log = dir.resolve("mvn.log");
-    Process mvn = new ProcessBuilder(maven(), "-B", "-q", "-s", settings.toString(),
+    ProcessBuilder build = new ProcessBuilder(maven(), "-B", "-q", "-s", settings.toString(),
         "-Dmaven.repo.local=" + repo, "compile",
         "org.apache.maven.plugins:maven-dependency-plugin:" + match(property("dependency-plugin.version"), rootPom)
             + ":build-classpath", "-Dmdep.outputFile=classpath.txt")
-        .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        .directory(project.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    build.environment().put("JAVA_HOME", System.getProperty("java.home"));   // the JDK this build runs on
+    Process mvn = build.start();
     mvn.getOutputStream().close();
     boolean done = mvn.waitFor(3, TimeUnit.MINUTES);
     if (!done) {
