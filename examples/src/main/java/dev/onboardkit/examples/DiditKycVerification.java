@@ -54,7 +54,6 @@ public final class DiditKycVerification implements Example {
     ctx.verificationFakeIfUsed().ifPresent(fake -> fake.onWebhook(received::add));
     try (DiditClient didit = ctx.realDiditVerification() ? ctx.diditVerificationFromEnv().build()
         : verificationClient(applicationFromAuthApi(ctx), ctx.verificationUrl())) {
-      // [readme:didit-workflow]
       DiditWorkflow workflow = didit.workflows().create(DiditCreateWorkflowRequest.builder()
           .workflowLabel("KYC with liveness")
           .features(DiditWorkflowNode.of(DiditWorkflowFeature.OCR),
@@ -62,7 +61,6 @@ public final class DiditKycVerification implements Example {
               DiditWorkflowNode.of(DiditWorkflowFeature.FACE_MATCH),
               DiditWorkflowNode.of(DiditWorkflowFeature.AML))
           .build());
-      // [/readme]
       ctx.report().call("POST /workflows/", "workflow " + workflow.id() + " with " + workflow.features());
 
       DiditWebhookDestination destination = didit.webhooks().destinations().create(
@@ -75,7 +73,6 @@ public final class DiditKycVerification implements Example {
 
       String userId = "user-42";
       String email = "ana.garcia@example.com";
-      // [readme:didit-session]
       DiditSession session = didit.sessions().create(DiditCreateSessionRequest.builder()
           .workflowId(workflow.id())
           .vendorData(userId)                      // an unfinished session of this user is returned again
@@ -83,7 +80,6 @@ public final class DiditKycVerification implements Example {
           .callback("https://app.example.com/verified")
           .build());
       // send the user to session.url()
-      // [/readme]
       ctx.report().call("POST /session/", "session " + session.sessionId() + " (" + session.status().wireValue()
           + "), verification link issued");
 
@@ -99,12 +95,10 @@ public final class DiditKycVerification implements Example {
         ctx.report().call("webhook " + delivery.type(), "answered " + status);
       }
 
-      // [readme:didit-decision]
       DiditDecision decision = didit.sessions().decision(session.sessionId());
       DiditIdVerification id = decision.idVerifications().first().orElseThrow();
       DiditFaceMatch face = decision.faceMatches().first().orElseThrow();
       DiditAmlScreening aml = decision.amlScreenings().first().orElseThrow();
-      // [/readme]
       ctx.report().call("GET /session/" + session.sessionId() + "/decision/", decision.status().wireValue() + ": "
           + id.fullName().orElse("?") + ", document " + id.documentType().orElse("?") + " ("
           + id.issuingState().orElse("?") + "), face match " + face.score().orElse(0.0) + ", AML hits "
@@ -135,12 +129,10 @@ public final class DiditKycVerification implements Example {
    * @return the client
    */
   static DiditClient verificationClient(DiditApplication app, URI verificationUrl) {
-    // [readme:didit-key-from-app]
     DiditClient didit = DiditClient.builder()
         .apiKey(app.apiKey().orElseThrow())   // the application's key, from the Auth API
         .baseUrl(verificationUrl)             // omit for production: https://verification.didit.me/v3
         .build();
-    // [/readme]
     return didit;
   }
 
@@ -153,7 +145,6 @@ public final class DiditKycVerification implements Example {
    * @param report where to report
    * @return the HTTP status to answer with
    */
-  // [readme:didit-webhook]
   static int onDiditWebhook(DiditWebhooks webhooks, byte[] rawBody, Map<String, String> headers, Report report) {
     try {
       DiditVerifiedWebhook verified = webhooks.verifyAndParse(rawBody, headers);
@@ -166,7 +157,6 @@ public final class DiditKycVerification implements Example {
       return 401;
     }
   }
-  // [/readme]
 
   /**
    * Runs this example alone.

@@ -45,12 +45,10 @@ public final class DiditResellerFlow implements Example {
 
       DiditApplication first = null;
       for (String customer : CUSTOMERS) {
-        // [readme:didit-create-app]
         DiditApplication app = didit.applications(org.uuid()).create(DiditCreateApplicationRequest.builder()
             .name(customer)
             .websiteUrl("https://" + customer.toLowerCase().replace(' ', '-') + ".example.com")
             .build());
-        // [/readme]
         first = first == null ? app : first;
         // Store app.apiKey() in your secret store; it is the x-api-key of the verification API.
         ctx.report().call("POST /organizations/me/" + org.uuid() + "/applications/",
@@ -58,10 +56,8 @@ public final class DiditResellerFlow implements Example {
                 .orElse("missing"));
       }
 
-      // [readme:didit-recover-key]
       // Lost a key? Retrieving the application returns its live api key.
       Secret recovered = didit.applications(org.uuid()).retrieve(first.uuid()).apiKey().orElseThrow();
-      // [/readme]
       ctx.report().call("GET /organizations/me/" + org.uuid() + "/applications/" + first.uuid() + "/",
           "recovered the api key: " + (recovered.equals(first.apiKey().orElseThrow()) ? "same as issued" : "different"));
       ctx.report().note(didit.applications(org.uuid()).list().size() + " applications in the organization");
@@ -72,12 +68,10 @@ public final class DiditResellerFlow implements Example {
   private static void bootstrap(ExampleContext ctx, String email, String password, FakeDiditServer fake) {
     Map<String, Secret> vault = new HashMap<>();
     try (DiditAuthClient anonymous = ctx.diditBuilder().anonymous().build()) {
-      // [readme:didit-bootstrap]
       anonymous.account().register(email, password);
       String code = fake.mailbox().latestCode(email).orElseThrow();   // in real life: from the email
       DiditVerifyEmailResult verified = anonymous.account().verifyEmail(email, code);
       vault.put("didit/default", verified.application().apiKey());
-      // [/readme]
       ctx.report().call("POST /programmatic/register/", "code emailed to " + email);
       ctx.report().call("POST /programmatic/verify-email/", "organization " + verified.organization().uuid()
           + " and default application " + verified.application().uuid() + " created");

@@ -47,26 +47,21 @@ public final class DiditSessionOperations implements Example {
         fake.complete(s.sessionId(), i % 4 == 0 ? DiditOutcome.DECLINED : DiditOutcome.APPROVED);
       }
 
-      // [readme:didit-list]
       int approved = 0;
       for (DiditSessionSummary s : didit.sessions().list(DiditListSessionsParams.builder()
           .status(DiditSessionStatus.APPROVED).limit(5).build()).autoPager()) {   // follows next, page by page
         approved++;
       }
-      // [/readme]
       ctx.report().call("GET /sessions/?status=Approved&limit=5 (auto-paging)", approved + " approved sessions");
 
       DiditSessionSummary declined = didit.sessions().list(DiditListSessionsParams.builder()
           .status(DiditSessionStatus.DECLINED).build()).items().get(0);
 
-      // [readme:didit-pdf]
       DiditSessionPdf report = didit.sessions().generatePdf(declined.sessionId());
       // Files.write(Path.of(declined.sessionId() + ".pdf"), report.bytes());
-      // [/readme]
       ctx.report().call("GET /session/" + declined.sessionId() + "/generate-pdf", report.contentType() + ", "
           + report.size() + " bytes" + (report.isPdf() ? ", a PDF" : ""));
 
-      // [readme:didit-resubmit]
       DiditDecision decision = didit.sessions().decision(declined.sessionId());
       DiditFaceMatch failed = decision.faceMatches().first().orElseThrow();
       didit.sessions().updateStatus(declined.sessionId(), DiditUpdateSessionStatusRequest.builder()
@@ -74,7 +69,6 @@ public final class DiditSessionOperations implements Example {
           .nodesToResubmit(List.of(DiditNodeToResubmit.of(failed.nodeId().orElseThrow(), "FACE_MATCH")))
           .comment("Please retake the selfie in better light")
           .build());
-      // [/readme]
       ctx.report().call("PATCH /session/" + declined.sessionId() + "/update-status/",
           "Resubmitted: the user redoes " + failed.nodeId().orElseThrow() + " (face match score "
               + failed.score().orElse(0.0) + ")");

@@ -15,7 +15,6 @@ public final class KlaraCreateWithPreAuth implements Example {
   public void run(ExampleContext ctx) {
     KlaraClient klara = ctx.klara();
 
-    // [readme:klara-create]
     KlaraCreateApplicationResponse created = klara.applications().create(KlaraCreateApplicationRequest.builder()
         .configId(ctx.klaraConfigId())
         .primaryContact("Sophie Mitchell", "sophie@acme.com", "CEO")
@@ -32,7 +31,6 @@ public final class KlaraCreateWithPreAuth implements Example {
     created.warning().ifPresent(w -> ctx.report().note("warning: " + w));
     // Redirect the browser to this link. It carries the pre-auth code, so it is masked here and never logged.
     ctx.report().note("redirect the contact to " + Report.link(created.link()));
-    // [/readme]
   }
 
   /**

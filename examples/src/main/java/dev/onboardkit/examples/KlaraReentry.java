@@ -19,9 +19,7 @@ public final class KlaraReentry implements Example {
             .primaryContact("Liam Byrne", "liam@harbour.ie", null).companyName("Harbour Analytics")
             .country("IE").build()).applicationId());
 
-    // [readme:klara-reentry]
     KlaraRefreshPreAuthResponse refreshed = klara.applications().refreshPreAuth(applicationId);
-    // [/readme]
 
     ctx.report().call("POST /applications/" + applicationId + "/pre-auth",
         "new code valid until " + refreshed.expiresAt() + ", participant " + refreshed.participantId()

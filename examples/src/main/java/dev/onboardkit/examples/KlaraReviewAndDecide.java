@@ -29,7 +29,6 @@ public final class KlaraReviewAndDecide implements Example {
     KlaraClient klara = ctx.klara();
     ctx.klaraFakeIfUsed().ifPresent(fake -> seedSubmittedApplications(klara, fake, ctx));
 
-    // [readme:klara-review-list]
     // Pages of 10 are fetched one by one as the loop needs them.
     KlaraListApplicationsParams submitted = KlaraListApplicationsParams.builder()
         .status(KlaraApplicationStatus.SUBMITTED).limit(10).build();
@@ -40,7 +39,6 @@ public final class KlaraReviewAndDecide implements Example {
       count++;
     }
     ctx.report().call("GET /applications?status=submitted&limit=10 (auto-paging)", count + " submitted applications");
-    // [/readme]
     if (first == null) {
       ctx.report().note("nothing submitted yet: nothing to review");
       return;
@@ -58,10 +56,8 @@ public final class KlaraReviewAndDecide implements Example {
               + Report.link(download.url()));
     }
 
-    // [readme:klara-decision]
     KlaraRecordDecisionResponse decision = klara.applications().recordDecision(application.id(),
         KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.now()));
-    // [/readme]
     KlaraRecordDecisionResponse again = klara.applications().recordDecision(application.id(),
         KlaraRecordDecisionRequest.of(KlaraDecisionType.APPROVED, Instant.now()));
     ctx.report().call("POST /applications/" + application.id() + "/decision",

@@ -24,8 +24,7 @@ public final class KlaraWebhookReceiver implements Example {
     }
     FakeKlaraServer fake = ctx.klaraFakeIfUsed().get();
     // In production: KlaraWebhooks.builder().secret(System.getenv("KLARA_WEBHOOK_SECRET")).build().
-    // The fake signs with its own clock, so the verifier checks timestamps against that clock here.
-    KlaraWebhooks webhooks = KlaraWebhooks.builder().secret(fake.webhookSecret()).clock(fake.clock()).build();
+    KlaraWebhooks webhooks = KlaraWebhooks.builder().secret(fake.webhookSecret()).build();
     String applicationId = ctx.applicationId().orElse("550e8400-e29b-41d4-a716-446655440000");
     WebhookDelivery delivery = fake.signedEvent("application.submitted", applicationId,
         Map.of("applicationId", applicationId, "submittedAt", "2026-03-06T09:00:00.000Z"));
@@ -51,7 +50,6 @@ public final class KlaraWebhookReceiver implements Example {
    * @param report where to report
    * @return the HTTP status to answer with
    */
-  // [readme:klara-webhook]
   static int onWebhook(KlaraWebhooks webhooks, byte[] rawBody, String signature, String timestamp, Report report) {
     try {
       KlaraWebhookEvent event = webhooks.verifyAndParse(rawBody, signature, timestamp);
@@ -64,7 +62,6 @@ public final class KlaraWebhookReceiver implements Example {
       return 401;
     }
   }
-  // [/readme]
 
   /**
    * Runs this example alone.

@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * A controllable clock for the fake servers. A clock created with a constructor stands still: time moves only when a
  * test calls {@link #advance(Duration)} or {@link #set(Instant)}, so expiry of codes and tokens in the fakes is
  * measured without sleeping. A clock from {@link #tracking()} moves with the system clock, shifted by whatever
- * {@link #advance(Duration)} and {@link #set(Instant)} add; fakes that sign webhooks with timestamps use it by
- * default, so that a verifier built the obvious way (on the system clock) accepts them.
+ * {@link #advance(Duration)} and {@link #set(Instant)} add; every fake uses one by default, so that a client or a
+ * webhook verifier built the obvious way (on the system clock) agrees with the fake about token expiry and webhook
+ * timestamps. A standing clock is for tests that assert exact instants: pass it to the fake's {@code start(FakeClock)}
+ * and to the client's or verifier's {@code clock(...)}.
  *
  * <p>Thread-safe. Clocks derived with {@link #withZone(ZoneId)} share the same instant.
  */

@@ -19,7 +19,9 @@ public interface FakeServer extends AutoCloseable {
   URI baseUrl();
 
   /**
-   * Returns the fake's clock: expiry of codes and tokens and every timestamp the fake writes come from it.
+   * Returns the fake's clock: expiry of codes and tokens and every timestamp the fake writes come from it. A fake
+   * started without a clock follows the system clock ({@link FakeClock#tracking()}), so clients and webhook verifiers
+   * on the system clock agree with it; advancing this clock moves the fake's time ahead of theirs.
    *
    * @return the clock
    */

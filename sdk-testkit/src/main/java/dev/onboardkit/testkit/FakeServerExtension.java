@@ -12,9 +12,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension base: starts a fake server per test or per test class, closes it afterwards, and injects it into
- * test and lifecycle method parameters of its type. Use the vendor subclasses ({@code FakeKlaraServerExtension},
- * {@code FakeDiditServerExtension}) with {@code @RegisterExtension}.
+ * JUnit Jupiter extension base: starts a fake server per test or per test class, closes it afterwards, and injects it
+ * into test and lifecycle method parameters of its type. Use the vendor subclasses ({@code FakeKlaraServerExtension},
+ * {@code FakeDiditServerExtension}, {@code FakeDiditVerificationServerExtension}) with {@code @RegisterExtension}.
+ *
+ * <p>Works with JUnit Jupiter 5.10 and later, 6 included. The testkit does not bring JUnit along (its dependency is
+ * {@code provided}): the extensions run on the JUnit of the test project, so a project on JUnit 5 (Spring Boot 3's,
+ * for example) keeps it rather than being moved to JUnit 6, which needs Java 17.
  *
  * <p>Per class: register it in a {@code static} field; the server starts before the first test and stops after the
  * last (shared by {@code @Nested} classes). Registered in an instance field it falls back to one server per test.

@@ -9,8 +9,13 @@
  *
  * <ul>
  *   <li>{@link dev.onboardkit.testkit.FakeServer#baseUrl()}: pass it to the client's base URL option;
- *   <li>{@link dev.onboardkit.testkit.FakeServer#clock()}: a {@link dev.onboardkit.testkit.FakeClock} that moves only
- *       when the test says so; every expiry in the fakes uses it;
+ *   <li>{@link dev.onboardkit.testkit.FakeServer#clock()}: a {@link dev.onboardkit.testkit.FakeClock}; every expiry
+ *       and timestamp in the fakes uses it. By default it follows the system clock, so a client built the obvious
+ *       way (on the system clock) agrees with the fake: a Didit managed session logs in once, not on every call, and
+ *       a webhook verifier accepts the fake's timestamps. {@code clock().advance(...)} moves the fake ahead (to
+ *       expire a token or a code); a fake started with {@code start(new FakeClock())} stands still at
+ *       {@link dev.onboardkit.testkit.FakeClock#DEFAULT_START} until the test moves it, and then the client needs
+ *       the same clock ({@code .clock(fake.clock())});
  *   <li>{@link dev.onboardkit.testkit.FakeServer#faults()}: {@link dev.onboardkit.testkit.Faults} to fail, delay or
  *       drop requests selected by a {@link dev.onboardkit.testkit.RequestMatcher}, or chosen per request by a
  *       {@link dev.onboardkit.testkit.FaultDecider} (deterministic under concurrency);

@@ -21,7 +21,7 @@ class DiditFaultInjectionTest {
   static final String REGISTER = "{\"email\":\"dev@acme-reseller.io\",\"password\":\"S3cure!pass\"}";
 
   @RegisterExtension
-  final FakeDiditServerExtension extension = FakeDiditServerExtension.perTest();
+  final FakeDiditServerExtension extension = FakeDiditServerExtension.perTest(FakeClock::new);
 
   FakeDiditServer didit;
   TestHttp http;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onboardkit.testkit.didit.FakeDiditServer;
 import dev.onboardkit.testkit.didit.FakeDiditServerExtension;
@@ -11,6 +12,8 @@ import dev.onboardkit.testkit.klara.FakeKlaraServer;
 import dev.onboardkit.testkit.klara.FakeKlaraServerExtension;
 import dev.onboardkit.testkit.support.TestHttp;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -94,5 +97,21 @@ class ExtensionTest {
     ext.afterEach(null);
     assertThrows(IllegalStateException.class, ext::server);
     server.close(); // idempotent
+  }
+
+  @Nested
+  class Clocks {
+    @RegisterExtension
+    final FakeKlaraServerExtension tracking = FakeKlaraServerExtension.perTest();
+
+    @RegisterExtension
+    final FakeDiditServerExtension standing = FakeDiditServerExtension.perTest(FakeClock::new);
+
+    @Test
+    void followTheSystemClockUnlessAStandingClockIsAskedFor() {
+      Duration drift = Duration.between(Instant.now(), tracking.server().clock().instant()).abs();
+      assertTrue(drift.compareTo(Duration.ofSeconds(5)) < 0, "drift " + drift);
+      assertEquals(FakeClock.DEFAULT_START, standing.server().clock().instant());
+    }
   }
 }

@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The fakes live as long as the context (Spring's test context cache shares them between test classes with the
- * same configuration) and are stopped when it closes. Their clocks start at the real time, so tokens the fake Didit
+ * same configuration) and are stopped when it closes. Their clock follows the system clock, so tokens the fake Didit
  * issues are valid for the client's system clock. Beans: {@link OnboardKitFakes} ({@code onboardKitFakes}), and the
  * two fakes ({@code fakeKlaraServer}, {@code fakeDiditServer}).
  *

@@ -4,7 +4,6 @@ import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.didit.DiditVerifiedAccount;
 import dev.onboardkit.testkit.didit.FakeDiditServer;
 import dev.onboardkit.testkit.klara.FakeKlaraServer;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,15 +30,15 @@ public final class OnboardKitFakes implements AutoCloseable {
   }
 
   /**
-   * Starts both fakes on one clock set to the real time, issues a Klara API key with every scope and creates a
-   * verified Didit account.
+   * Starts both fakes on one clock that follows the system clock ({@link FakeClock#tracking()}), issues a Klara API
+   * key with every scope and creates a verified Didit account.
    *
    * @param diditEmail the Didit account's email
    * @param diditPassword its password
    * @return the running fakes
    */
   public static OnboardKitFakes start(String diditEmail, String diditPassword) {
-    FakeClock clock = new FakeClock(Instant.now());
+    FakeClock clock = FakeClock.tracking();
     FakeKlaraServer klara = FakeKlaraServer.start(clock);
     FakeDiditServer didit = null;
     try {
@@ -74,7 +73,8 @@ public final class OnboardKitFakes implements AutoCloseable {
   }
 
   /**
-   * Returns the clock both fakes share, started at the real time; advance it to expire codes and tokens in the fakes.
+   * Returns the clock both fakes share, which follows the system clock; advance it to expire codes and tokens in the
+   * fakes.
    *
    * @return the clock
    */

@@ -23,6 +23,16 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <h2>Clock</h2>
+ * {@link #start()} uses {@link FakeClock#tracking()}: the fake's time follows the system clock, so the tokens it
+ * issues expire when their {@code exp} says by the system clock too, and a {@code DiditAuthClient} managed session
+ * built the obvious way (on the system clock) logs in once and keeps its token until shortly before it expires.
+ * {@code clock().advance(...)} still moves the fake forward (to expire tokens and codes); a client that must see the
+ * same jump is built with {@code .clock(fake.clock())}. With {@link #start(FakeClock)}, for example
+ * {@code start(new FakeClock())} for a clock that stands still at {@link FakeClock#DEFAULT_START}, every time comes
+ * from that clock: build the client with {@code .clock(fake.clock())}, or it sees the tokens as expired and logs in
+ * on every call.
+ *
  * <h2>Contract (statuses and messages marked <i>inferred</i> are not stated in Didit's docs)</h2>
  * <ul>
  *   <li>Every path ends with {@code /}; without it, and for unknown paths: 404 {@code {"detail":"Not found."}}. A
@@ -84,12 +94,12 @@ public final class FakeDiditServer extends AbstractFakeServer {
   }
 
   /**
-   * Starts a fake on an ephemeral loopback port with a new {@link FakeClock}.
+   * Starts a fake on an ephemeral loopback port whose clock follows the system clock ({@link FakeClock#tracking()}).
    *
    * @return the running fake
    */
   public static FakeDiditServer start() {
-    return start(new FakeClock());
+    return start(FakeClock.tracking());
   }
 
   /**

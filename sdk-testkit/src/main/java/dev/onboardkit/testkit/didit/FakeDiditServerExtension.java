@@ -1,9 +1,12 @@
 package dev.onboardkit.testkit.didit;
 
+import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.FakeServerExtension;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * JUnit 5 extension that runs a {@link FakeDiditServer}.
+ * JUnit Jupiter (5.10 or later) extension that runs a {@link FakeDiditServer}.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -14,10 +17,14 @@ import dev.onboardkit.testkit.FakeServerExtension;
  *   server.createVerifiedAccount("dev@acme-reseller.io", "S3cure!pass");
  * }
  * }</pre>
+ *
+ * <p>The fake's clock follows the system clock (see {@link FakeDiditServer#start()}). For a clock that stands still,
+ * pass a supplier of clocks, one per server started: {@code FakeDiditServerExtension.perTest(FakeClock::new)}; a client
+ * or verifier then needs the same clock ({@code .clock(server.clock())}).
  */
 public final class FakeDiditServerExtension extends FakeServerExtension<FakeDiditServer> {
-  private FakeDiditServerExtension(Lifecycle lifecycle) {
-    super(lifecycle, FakeDiditServer::start, FakeDiditServer.class);
+  private FakeDiditServerExtension(Lifecycle lifecycle, Supplier<FakeClock> clocks) {
+    super(lifecycle, () -> FakeDiditServer.start(clocks.get()), FakeDiditServer.class);
   }
 
   /**
@@ -26,7 +33,17 @@ public final class FakeDiditServerExtension extends FakeServerExtension<FakeDidi
    * @return the extension
    */
   public static FakeDiditServerExtension perTest() {
-    return new FakeDiditServerExtension(Lifecycle.PER_TEST);
+    return perTest(FakeClock::tracking);
+  }
+
+  /**
+   * A fresh fake for every test, each on a clock from {@code clocks}.
+   *
+   * @param clocks supplies the clock of each server, for example {@code FakeClock::new} for one that stands still
+   * @return the extension
+   */
+  public static FakeDiditServerExtension perTest(Supplier<FakeClock> clocks) {
+    return new FakeDiditServerExtension(Lifecycle.PER_TEST, Objects.requireNonNull(clocks, "clocks"));
   }
 
   /**
@@ -35,6 +52,16 @@ public final class FakeDiditServerExtension extends FakeServerExtension<FakeDidi
    * @return the extension
    */
   public static FakeDiditServerExtension perClass() {
-    return new FakeDiditServerExtension(Lifecycle.PER_CLASS);
+    return perClass(FakeClock::tracking);
+  }
+
+  /**
+   * One fake for the whole test class (register it in a static field), on a clock from {@code clocks}.
+   *
+   * @param clocks supplies the server's clock, for example {@code FakeClock::new} for one that stands still
+   * @return the extension
+   */
+  public static FakeDiditServerExtension perClass(Supplier<FakeClock> clocks) {
+    return new FakeDiditServerExtension(Lifecycle.PER_CLASS, Objects.requireNonNull(clocks, "clocks"));
   }
 }

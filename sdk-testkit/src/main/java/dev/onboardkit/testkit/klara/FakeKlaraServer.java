@@ -17,6 +17,13 @@ import java.util.Optional;
  * contract (API keys with scopes, validation messages, statuses, pagination, decisions, pre-auth codes) and offers
  * fault injection, a controllable clock and signed webhooks.
  *
+ * <h2>Clock</h2>
+ * {@link #start()} uses {@link FakeClock#tracking()}: the fake's time follows the system clock, so a client or a
+ * webhook verifier built the obvious way (on the system clock) agrees with it about expiry and webhook timestamps, and
+ * {@code clock().advance(...)} still moves the fake forward (for example past a pre-auth code's 72 hours). With
+ * {@link #start(FakeClock)}, for example {@code start(new FakeClock())} for a clock that stands still at
+ * {@link FakeClock#DEFAULT_START}, every time comes from that clock: give the verifier the same clock.
+ *
  * <pre>{@code
  * try (FakeKlaraServer klara = FakeKlaraServer.start()) {
  *   String key = klara.issueApiKey();                 // all scopes, in the fake's organization
@@ -104,12 +111,12 @@ public final class FakeKlaraServer extends AbstractFakeServer {
   }
 
   /**
-   * Starts a fake on an ephemeral loopback port with a new {@link FakeClock}.
+   * Starts a fake on an ephemeral loopback port whose clock follows the system clock ({@link FakeClock#tracking()}).
    *
    * @return the running fake
    */
   public static FakeKlaraServer start() {
-    return start(new FakeClock());
+    return start(FakeClock.tracking());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.onboardkit.testkit.didit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.support.TestHttp;
 import dev.onboardkit.testkit.support.TestHttp.Reply;
 import java.io.IOException;
@@ -15,8 +16,9 @@ abstract class DiditTestBase {
   static final String PASSWORD = "S3cure!pass";
   static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
 
+  /** On a clock that stands still at {@link FakeClock#DEFAULT_START}: the tests assert exact instants. */
   @RegisterExtension
-  final FakeDiditServerExtension extension = FakeDiditServerExtension.perTest();
+  final FakeDiditServerExtension extension = FakeDiditServerExtension.perTest(FakeClock::new);
 
   FakeDiditServer didit;
   TestHttp http;

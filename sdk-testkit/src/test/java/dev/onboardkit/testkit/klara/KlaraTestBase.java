@@ -3,6 +3,7 @@ package dev.onboardkit.testkit.klara;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.support.TestHttp;
 import dev.onboardkit.testkit.support.TestHttp.Reply;
 import java.io.IOException;
@@ -13,8 +14,9 @@ abstract class KlaraTestBase {
   static final String UUID_RE = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
   static final String MILLIS_RE = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
+  /** On a clock that stands still at {@link FakeClock#DEFAULT_START}: the tests assert exact instants. */
   @RegisterExtension
-  final FakeKlaraServerExtension extension = FakeKlaraServerExtension.perTest();
+  final FakeKlaraServerExtension extension = FakeKlaraServerExtension.perTest(FakeClock::new);
 
   FakeKlaraServer klara;
   TestHttp http;
