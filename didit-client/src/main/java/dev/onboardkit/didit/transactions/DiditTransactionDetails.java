@@ -186,6 +186,10 @@ public final class DiditTransactionDetails {
     public DiditTransactionDetails build() {
       Problems problems = new Problems();
       f.check(problems);
+      if (f.get("") != null) {
+        problems.add("put(wireName)", "must not be null or blank");
+      }
+
       String kind = f.text("currency_kind");
       if (kind != null && !kind.equals("fiat") && !kind.equals("crypto")) {
         problems.add("currencyKind", "must be fiat or crypto");

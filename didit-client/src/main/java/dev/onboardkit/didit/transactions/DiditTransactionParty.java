@@ -215,7 +215,9 @@ public final class DiditTransactionParty {
     public DiditTransactionParty build() {
       Problems problems = new Problems();
       f.check(problems);
-
+      if (f.get("") != null) {
+        problems.add("put(wireName)", "must not be null or blank");
+      }
       problems.throwIfAny();
       return new DiditTransactionParty(f.snapshot());
     }
