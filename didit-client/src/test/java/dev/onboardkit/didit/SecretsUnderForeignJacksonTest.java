@@ -14,7 +14,12 @@ import dev.onboardkit.didit.account.DiditTokens;
 import dev.onboardkit.didit.account.DiditTwoFactorChallenge;
 import dev.onboardkit.didit.account.DiditVerifyEmailResult;
 import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.billing.DiditCheckoutSession;
+import dev.onboardkit.didit.decisions.DiditVerificationEvent;
+import dev.onboardkit.didit.sessions.DiditSession;
 import dev.onboardkit.didit.support.TestClients;
+import dev.onboardkit.didit.webhooks.DiditWebhookDestination;
+import dev.onboardkit.didit.webhooks.DiditWebhookSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +41,13 @@ class SecretsUnderForeignJacksonTest {
   static final String REFRESH = "refresh-SECRET-2";
   static final String API_KEY = "05mHcOWL8GathLZlz8oIDawYj9qFAcoSHtz-75PAkuo";
   static final String TEMP = "temp-SECRET-3";
-  static final List<String> SECRETS = List.of(ACCESS, REFRESH, API_KEY, TEMP);
+  static final String SESSION_TOKEN = "sessTOKEN-SECRET-4";
+  static final String SHARED_KEY = "whsec_SECRET-5";
+  static final String SESSION_PATH = "session/SESSIONPATH-SECRET-6";
+  static final String CHECKOUT_URL = "https://checkout.stripe.com/c/pay/cs_1#CHECKOUT-SECRET-7";
+  static final String CODE_TRIED = "OTP-SECRET-8";
+  static final List<String> SECRETS = List.of(ACCESS, REFRESH, API_KEY, TEMP, SESSION_TOKEN, SHARED_KEY, SESSION_PATH,
+      CHECKOUT_URL, CODE_TRIED);
 
   static final String CREDENTIALS = "{\"uuid\":\"app-1\",\"name\":\"developer\",\"client_id\":\"S9LIYGSoWNuGMLHsvEt9dQ\","
       + "\"api_key\":\"" + API_KEY + "\"}";
@@ -56,6 +67,16 @@ class SecretsUnderForeignJacksonTest {
         + "\",\"expires_in\":86400,\"organization\":{\"uuid\":\"org-1\",\"name\":\"Acme\"},\"application\":"
         + CREDENTIALS + "}");
     FIXTURES.put(DiditApplication.class, APPLICATION);
+    FIXTURES.put(DiditSession.class, "{\"session_id\":\"s-1\",\"session_token\":\"" + SESSION_TOKEN
+        + "\",\"url\":\"https://verify.didit.me/session/x\",\"status\":\"Not Started\"}");
+    FIXTURES.put(DiditWebhookDestination.class, "{\"uuid\":\"d-1\",\"url\":\"https://app.example/hook\","
+        + "\"secret_shared_key\":\"" + SHARED_KEY + "\"}");
+    FIXTURES.put(DiditWebhookSettings.class, "{\"webhook_url\":\"https://app.example/hook\","
+        + "\"secret_shared_key\":\"" + SHARED_KEY + "\"}");
+    FIXTURES.put(DiditCheckoutSession.class, "{\"checkout_session_id\":\"cs_1\",\"checkout_session_url\":\""
+        + CHECKOUT_URL + "\"}");
+    FIXTURES.put(DiditVerificationEvent.class, "{\"type\":\"VALID_CODE_ENTERED\",\"details\":{\"code_tried\":\""
+        + CODE_TRIED + "\",\"status\":\"Approved\"},\"fee\":0}");
   }
 
   private final MockWebServer server = new MockWebServer();
@@ -97,7 +118,7 @@ class SecretsUnderForeignJacksonTest {
           continue;
         }
         assertHidden(fixture.getKey().getSimpleName() + " JSON", written);
-        assertTrue(written.contains("Secret[****]"), written);
+        assertTrue(written.contains("****"), written);
       }
     }
   }
