@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.ResponseDecodingException;
 import dev.onboardkit.core.error.ValidationProblem;
+import dev.onboardkit.core.log.LoggingOptions;
+import dev.onboardkit.core.support.LogCapture;
 import dev.onboardkit.didit.DiditClient;
 import dev.onboardkit.didit.support.VerificationClients;
 import java.math.BigDecimal;
@@ -118,6 +120,20 @@ class BillingServiceTest {
     String foreign = new ObjectMapper().findAndRegisterModules().writeValueAsString(checkout);
     assertFalse(foreign.contains("checkout.stripe.com"), foreign);
     assertTrue(foreign.contains("cs_test_a1B2c3D4e5F6g7H8i9J0"), foreign);
+  }
+
+  @Test
+  void theCheckoutUrlIsMaskedInTraceLogs() {
+    server.enqueue(json(200, CHECKOUT));
+    String logs;
+    try (LogCapture capture = new LogCapture(LoggingOptions.DEFAULT_LOGGER);
+        DiditClient logged = new VerificationClients().builder(server)
+            .logging(LoggingOptions.builder().logBodies(true).build()).build()) {
+      logged.billing().topUp(DiditTopUpRequest.of(new BigDecimal("50")));
+      logs = capture.text();
+    }
+    assertTrue(logs.contains("checkout.stripe.com/c/pay/[REDACTED]"), logs);
+    assertFalse(logs.contains("#fidkdWxOYHwnPyd1"), logs);
   }
 
   @Test
