@@ -1,7 +1,7 @@
 package dev.onboardkit.didit.decisions;
 
+import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,7 +12,7 @@ import java.util.Optional;
  * 60 minutes: download them promptly or fetch the decision again for fresh ones, and do not store them as lasting
  * references. They grant access by themselves, so they are masked in {@code toString()}.
  */
-public interface DiditCheck {
+public interface DiditCheck extends ApiObject {
   /**
    * Returns the check's status as sent, such as {@code "In Review"}.
    *
@@ -43,11 +43,4 @@ public interface DiditCheck {
    * @return the warnings; empty when none
    */
   List<DiditWarning> warnings();
-
-  /**
-   * Returns every member this SDK does not type, as plain Java values.
-   *
-   * @return the other members; empty when none
-   */
-  Map<String, Object> additionalProperties();
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditFaceMatch.Builder.class)
-public abstract class DiditFaceMatch implements DiditCheck, ApiObject {
+public abstract class DiditFaceMatch implements DiditCheck {
   DiditFaceMatch() {}
 
   /**

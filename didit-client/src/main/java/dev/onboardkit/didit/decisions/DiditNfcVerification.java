@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditNfcVerification.Builder.class)
-public abstract class DiditNfcVerification implements DiditCheck, ApiObject {
+public abstract class DiditNfcVerification implements DiditCheck {
   DiditNfcVerification() {}
 
   /**

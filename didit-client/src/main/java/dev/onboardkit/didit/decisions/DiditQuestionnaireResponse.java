@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditQuestionnaireResponse.Builder.class)
-public abstract class DiditQuestionnaireResponse implements DiditCheck, ApiObject {
+public abstract class DiditQuestionnaireResponse implements DiditCheck {
   DiditQuestionnaireResponse() {}
 
   /**

@@ -33,7 +33,8 @@ public final class ResponseTypes {
    * @return the response types, sorted by name
    */
   public static List<Class<?>> of(Class<?> anchor, String packagePrefix) {
-    return publicTypes(anchor, packagePrefix).stream().filter(ApiObject.class::isAssignableFrom)
+    return publicTypes(anchor, packagePrefix).stream()
+        .filter(type -> !type.isInterface() && ApiObject.class.isAssignableFrom(type))
         .collect(Collectors.toList());
   }
 
