@@ -12,14 +12,20 @@ import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.http.BaseUrls;
+import dev.onboardkit.didit.billing.DiditBillingService;
+import dev.onboardkit.didit.internal.DiditBillingServiceImpl;
+import dev.onboardkit.didit.internal.DiditScreeningServiceImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceImpl;
 import dev.onboardkit.didit.internal.DiditVerificationVendor;
 import dev.onboardkit.didit.internal.VerificationEndpoints;
 import dev.onboardkit.didit.internal.DiditWebhookServiceImpl;
+import dev.onboardkit.didit.internal.DiditTransactionServiceImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceImpl;
+import dev.onboardkit.didit.screening.DiditScreeningService;
 import dev.onboardkit.didit.sessions.DiditSessionService;
 import dev.onboardkit.didit.system.DiditSystemService;
+import dev.onboardkit.didit.transactions.DiditTransactionService;
 import dev.onboardkit.didit.webhooks.DiditWebhookService;
 import dev.onboardkit.didit.workflows.DiditWorkflowService;
 import java.net.URI;
@@ -68,6 +74,9 @@ public final class DiditClient implements AutoCloseable {
   private final Lazy<DiditWorkflowService> workflows;
   private final Lazy<DiditWebhookService> webhooks;
   private final Lazy<DiditSystemService> system;
+  private final Lazy<DiditScreeningService> screening;
+  private final Lazy<DiditTransactionService> transactions;
+  private final Lazy<DiditBillingService> billing;
   private final DiditClientAsync async;
 
   private DiditClient(ClientRuntime runtime) {
@@ -77,6 +86,9 @@ public final class DiditClient implements AutoCloseable {
     this.workflows = Lazy.of(() -> new DiditWorkflowServiceImpl(runtime, endpoints.workflows()));
     this.webhooks = Lazy.of(() -> new DiditWebhookServiceImpl(runtime, endpoints.webhooks()));
     this.system = Lazy.of(() -> new DiditSystemServiceImpl(runtime, endpoints.system()));
+    this.screening = Lazy.of(() -> new DiditScreeningServiceImpl(runtime, endpoints.screening()));
+    this.transactions = Lazy.of(() -> new DiditTransactionServiceImpl(runtime, endpoints.transactions()));
+    this.billing = Lazy.of(() -> new DiditBillingServiceImpl(runtime, endpoints.billing()));
     this.async = new DiditClientAsync(runtime, endpoints);
   }
 
@@ -137,6 +149,35 @@ public final class DiditClient implements AutoCloseable {
    */
   public DiditSystemService system() {
     return system.get();
+  }
+
+  /**
+   * Returns the JSON standalone checks: database validation, AML screening, KYB registry search and select, and
+   * email and phone one-time codes. Each call costs credits or sends a message, so none is sent twice once it may
+   * have reached the server.
+   *
+   * @return the screening service
+   */
+  public DiditScreeningService screening() {
+    return screening.get();
+  }
+
+  /**
+   * Returns the transaction monitoring endpoints: submit, list and read transactions, and screen a crypto wallet.
+   *
+   * @return the transaction service
+   */
+  public DiditTransactionService transactions() {
+    return transactions.get();
+  }
+
+  /**
+   * Returns the billing endpoints: the credit balance and top-ups.
+   *
+   * @return the billing service
+   */
+  public DiditBillingService billing() {
+    return billing.get();
   }
 
   /**

@@ -2,13 +2,19 @@ package dev.onboardkit.didit;
 
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
+import dev.onboardkit.didit.billing.DiditBillingServiceAsync;
+import dev.onboardkit.didit.internal.DiditBillingServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditScreeningServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditTransactionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceAsyncImpl;
+import dev.onboardkit.didit.screening.DiditScreeningServiceAsync;
 import dev.onboardkit.didit.internal.VerificationEndpoints;
 import dev.onboardkit.didit.sessions.DiditSessionServiceAsync;
 import dev.onboardkit.didit.system.DiditSystemServiceAsync;
+import dev.onboardkit.didit.transactions.DiditTransactionServiceAsync;
 import dev.onboardkit.didit.webhooks.DiditWebhookServiceAsync;
 import dev.onboardkit.didit.workflows.DiditWorkflowServiceAsync;
 
@@ -23,12 +29,18 @@ public final class DiditClientAsync {
   private final Lazy<DiditWorkflowServiceAsync> workflows;
   private final Lazy<DiditWebhookServiceAsync> webhooks;
   private final Lazy<DiditSystemServiceAsync> system;
+  private final Lazy<DiditScreeningServiceAsync> screening;
+  private final Lazy<DiditTransactionServiceAsync> transactions;
+  private final Lazy<DiditBillingServiceAsync> billing;
 
   DiditClientAsync(ClientRuntime runtime, VerificationEndpoints endpoints) {
     this.sessions = Lazy.of(() -> new DiditSessionServiceAsyncImpl(runtime, endpoints.sessions()));
     this.workflows = Lazy.of(() -> new DiditWorkflowServiceAsyncImpl(runtime, endpoints.workflows()));
     this.webhooks = Lazy.of(() -> new DiditWebhookServiceAsyncImpl(runtime, endpoints.webhooks()));
     this.system = Lazy.of(() -> new DiditSystemServiceAsyncImpl(runtime, endpoints.system()));
+    this.screening = Lazy.of(() -> new DiditScreeningServiceAsyncImpl(runtime, endpoints.screening()));
+    this.transactions = Lazy.of(() -> new DiditTransactionServiceAsyncImpl(runtime, endpoints.transactions()));
+    this.billing = Lazy.of(() -> new DiditBillingServiceAsyncImpl(runtime, endpoints.billing()));
   }
 
   /**
@@ -65,5 +77,32 @@ public final class DiditClientAsync {
    */
   public DiditSystemServiceAsync system() {
     return system.get();
+  }
+
+  /**
+   * Returns the JSON standalone checks.
+   *
+   * @return the screening service
+   */
+  public DiditScreeningServiceAsync screening() {
+    return screening.get();
+  }
+
+  /**
+   * Returns the transaction monitoring endpoints.
+   *
+   * @return the transaction service
+   */
+  public DiditTransactionServiceAsync transactions() {
+    return transactions.get();
+  }
+
+  /**
+   * Returns the billing endpoints.
+   *
+   * @return the billing service
+   */
+  public DiditBillingServiceAsync billing() {
+    return billing.get();
   }
 }

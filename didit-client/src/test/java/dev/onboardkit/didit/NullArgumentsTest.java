@@ -70,7 +70,9 @@ class NullArgumentsTest {
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest r) {
-        MockResponse verificationAnswer = VerificationNullSupport.answer(r);
+        MockResponse standaloneAnswer = dev.onboardkit.didit.support.StandaloneNullSupport.answer(r);
+        MockResponse verificationAnswer = standaloneAnswer != null ? standaloneAnswer
+            : VerificationNullSupport.answer(r);
         if (verificationAnswer != null) {
           return verificationAnswer;
         }
@@ -143,6 +145,7 @@ class NullArgumentsTest {
     r.put(DiditLoginResult.class, () -> AccountFixtures.loginResult(TOKENS));
     r.put(ManagedSession.class, () -> ManagedSession.create(EMAIL, Secret.of("pw"), Clock.systemUTC(), login()));
     VerificationNullSupport.receivers(r, verification, this::verificationBuilder);
+    dev.onboardkit.didit.support.StandaloneNullSupport.receivers(r, verification);
     return r;
   }
 
@@ -179,6 +182,7 @@ class NullArgumentsTest {
     s.put(DiditCreateApplicationRequest.class, createRequest());
     s.put(DiditApplicationUpdate.class, update());
     s.putAll(VerificationNullSupport.samples());
+    s.putAll(dev.onboardkit.didit.support.StandaloneNullSupport.samples());
     if (!s.containsKey(type)) {
       throw new AssertionError("no sample argument of type " + type.getName() + "; add one");
     }

@@ -14,7 +14,9 @@ import dev.onboardkit.didit.account.DiditTokens;
 import dev.onboardkit.didit.account.DiditTwoFactorChallenge;
 import dev.onboardkit.didit.account.DiditVerifyEmailResult;
 import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.billing.DiditCheckoutSession;
 import dev.onboardkit.didit.decisions.DiditDecision;
+import dev.onboardkit.didit.decisions.DiditVerificationEvent;
 import dev.onboardkit.didit.sessions.DiditSession;
 import dev.onboardkit.didit.support.TestClients;
 import dev.onboardkit.didit.webhooks.DiditWebhookDestination;
@@ -43,7 +45,10 @@ class SecretsUnderForeignJacksonTest {
   static final String SESSION_TOKEN = "sessTOKEN-SECRET-4";
   static final String SHARED_KEY = "whsec_SECRET-5";
   static final String SESSION_PATH = "session/SESSIONPATH-SECRET-6";
-  static final List<String> SECRETS = List.of(ACCESS, REFRESH, API_KEY, TEMP, SESSION_TOKEN, SHARED_KEY, SESSION_PATH);
+  static final String CHECKOUT_URL = "https://checkout.stripe.com/c/pay/cs_1#CHECKOUT-SECRET-7";
+  static final String CODE_TRIED = "OTP-SECRET-8";
+  static final List<String> SECRETS = List.of(ACCESS, REFRESH, API_KEY, TEMP, SESSION_TOKEN, SHARED_KEY, SESSION_PATH,
+      CHECKOUT_URL, CODE_TRIED);
 
   static final String CREDENTIALS = "{\"uuid\":\"app-1\",\"name\":\"developer\",\"client_id\":\"S9LIYGSoWNuGMLHsvEt9dQ\","
       + "\"api_key\":\"" + API_KEY + "\"}";
@@ -71,6 +76,10 @@ class SecretsUnderForeignJacksonTest {
         + "\"secret_shared_key\":\"" + SHARED_KEY + "\"}");
     FIXTURES.put(DiditWebhookSettings.class, "{\"webhook_url\":\"https://app.example/hook\","
         + "\"secret_shared_key\":\"" + SHARED_KEY + "\"}");
+    FIXTURES.put(DiditCheckoutSession.class, "{\"checkout_session_id\":\"cs_1\",\"checkout_session_url\":\""
+        + CHECKOUT_URL + "\"}");
+    FIXTURES.put(DiditVerificationEvent.class, "{\"type\":\"VALID_CODE_ENTERED\",\"details\":{\"code_tried\":\""
+        + CODE_TRIED + "\",\"status\":\"Approved\"},\"fee\":0}");
   }
 
   private final MockWebServer server = new MockWebServer();

@@ -73,7 +73,25 @@ class RunAllExamplesTest {
     assertTrue(line(lines, "/generate-pdf -> ").endsWith("application/pdf, 170 bytes, a PDF"));
     assertTrue(line(lines, "/update-status/ -> Resubmitted").contains("the user redoes feature_face_match"));
     assertTrue(line(lines, "webhook status.updated -> Resubmitted").endsWith("nodes to redo [feature_face_match]"));
-    assertTrue(line(lines, "All 8 examples ran").startsWith("=="));
+    assertTrue(line(lines, "POST /aml/ (Viktor Sanctionov)").endsWith("Declined, 1 hit(s) in [us_ofac_sdn, eu_fsf],"
+        + " score 100.0"));
+    assertTrue(line(lines, "POST /aml/ (Ana García Núñez)").endsWith("Approved, 0 hits"));
+    assertTrue(line(lines, "POST /database-validation/").endsWith("full_match, Approved"));
+    assertTrue(line(lines, "POST /kyb/search/ (GB, Tesco)").endsWith("2 candidates, first TESCO PLC"));
+    assertTrue(line(lines, "POST /kyb/select/").endsWith("TESCO PLC 00445790, incorporated 1947-11-27, 2 officers"));
+    assertTrue(line(lines, "/email/check/ ->").endsWith("Success, then Approved (the code is never printed or logged)"));
+    assertTrue(line(lines, "/phone/check/ (a VoIP number)").endsWith("Declined: right code, but VoIP number."));
+    assertTrue(line(lines, "credits left").endsWith("997.9700 USD"));
+    assertTrue(line(lines, "POST /transactions/ (250.00 EUR)").endsWith("APPROVED, score 0"));
+    assertTrue(line(lines, "POST /transactions/ (12500.00 EUR)").endsWith("IN_REVIEW, score 50, LARGE_AMOUNT"));
+    assertTrue(line(lines, "GET /transactions/?limit=2 (auto-paging)").endsWith("3 transactions"));
+    assertTrue(line(lines, "GET /transactions/{uuid}/").endsWith("wd-12500.00: 12500 EUR, 1 alert(s), 4 rules evaluated"));
+    assertTrue(line(lines, "(sanctioned wallet)").endsWith("CRITICAL, risk 100, sanctions hit true"));
+    assertTrue(line(lines, "POST /billing/top-up/ (500.00 USD)").endsWith("on checkout.stripe.com"));
+    assertTrue(line(lines, "GET /billing/balance/ (after payment)").endsWith("1497.9300 USD"));
+    assertTrue(line(lines, "POST /billing/top-up/ (throttled, wait 1)").endsWith(
+        "RateLimitException after 1 attempt, 0 new checkouts: money never moves twice"));
+    assertTrue(line(lines, "All 11 examples ran").startsWith("=="));
   }
 
   @Test

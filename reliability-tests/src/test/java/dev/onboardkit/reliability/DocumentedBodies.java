@@ -98,6 +98,7 @@ final class DocumentedBodies {
       SuiteSecrets.addAll(diditFake.issuedSecrets());
     }
     VerificationBodies.capture(out);
+    StandaloneBodies.capture(out);
     return out;
   }
 

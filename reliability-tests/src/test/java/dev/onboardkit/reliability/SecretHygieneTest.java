@@ -80,6 +80,7 @@ class SecretHygieneTest {
     KlaraHygieneRun.run(c);
     DiditHygieneRun.run(c);
     DiditVerificationHygieneRun.run(c);
+    DiditStandaloneHygieneRun.run(c);
     WebhookAndValidationHygieneRun.run(c);
 
     String canary = "log-canary-" + System.nanoTime();

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,4 +47,41 @@ public abstract class DiditDatabaseValidation implements DiditCheck {
   @JsonSetter(nulls = Nulls.AS_EMPTY)
   public abstract List<DiditWarning> warnings();
 
+  /**
+   * Returns the overall match: {@code full_match}, {@code partial_match} or {@code no_match}.
+   *
+   * @return the match type, if sent
+   */
+  public abstract Optional<String> matchType();
+
+  /**
+   * Returns the country whose sources were queried, as sent (an ISO 3166-1 code).
+   *
+   * @return the country, if sent
+   */
+  public abstract Optional<String> issuingState();
+
+  /**
+   * Returns the validation method, such as {@code 1x1} or {@code 2x2}.
+   *
+   * @return the method, if sent
+   */
+  public abstract Optional<String> validationType();
+
+  /**
+   * Returns the values that were validated.
+   *
+   * @return the values; empty when not sent
+   */
+  @AllowNulls
+  public abstract Map<String, Object> screenedData();
+
+  /**
+   * Returns the result of each checked data point (each with an {@code outcome_code} such as {@code MATCH},
+   * {@code NO_MATCH} or {@code DOCUMENT_NOT_FOUND}), as plain values.
+   *
+   * @return the results; empty when not sent
+   */
+  @AllowNulls
+  public abstract Map<String, Object> validations();
 }

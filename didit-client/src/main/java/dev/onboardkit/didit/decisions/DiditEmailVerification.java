@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -65,4 +67,42 @@ public abstract class DiditEmailVerification implements DiditCheck {
    */
   public abstract Optional<String> verifiedAt();
 
+  /**
+   * Returns the verification's steps (code sent, delivered, entered, approved) with their fees; the code a user
+   * entered is masked ({@link DiditVerificationEvent#codeTried()}).
+   *
+   * @return the steps; empty when not sent
+   */
+  @JsonSetter(nulls = Nulls.AS_EMPTY)
+  public abstract List<DiditVerificationEvent> lifecycle();
+
+  /**
+   * Returns whether the address appears in known data breaches.
+   *
+   * @return the flag, if sent
+   */
+  public abstract Optional<Boolean> isBreached();
+
+  /**
+   * Returns the breaches the address appears in, as plain values.
+   *
+   * @return the breaches; empty when none were sent
+   */
+  @JsonSetter(nulls = Nulls.AS_EMPTY)
+  @AllowNulls
+  public abstract List<Map<String, Object>> breaches();
+
+  /**
+   * Returns whether the address belongs to a disposable (temporary) email provider.
+   *
+   * @return the flag, if sent
+   */
+  public abstract Optional<Boolean> isDisposable();
+
+  /**
+   * Returns whether the address cannot receive mail.
+   *
+   * @return the flag, if sent
+   */
+  public abstract Optional<Boolean> isUndeliverable();
 }

@@ -125,4 +125,12 @@ public abstract class DiditPhoneVerification implements DiditCheck {
    */
   public abstract Optional<String> verifiedAt();
 
+  /**
+   * Returns the verification's steps (code sent, delivered, entered, approved) with their fees; the code a user
+   * entered is masked ({@link DiditVerificationEvent#codeTried()}).
+   *
+   * @return the steps; empty when not sent
+   */
+  @JsonSetter(nulls = Nulls.AS_EMPTY)
+  public abstract List<DiditVerificationEvent> lifecycle();
 }

@@ -11,6 +11,9 @@ public final class VerificationEndpoints {
   private final Lazy<WorkflowEndpoints> workflows = Lazy.of(WorkflowEndpoints::new);
   private final Lazy<WebhookEndpoints> webhooks = Lazy.of(WebhookEndpoints::new);
   private final Lazy<SystemEndpoints> system = Lazy.of(SystemEndpoints::new);
+  private final Lazy<ScreeningEndpoints> screening = Lazy.of(ScreeningEndpoints::new);
+  private final Lazy<TransactionEndpoints> transactions = Lazy.of(TransactionEndpoints::new);
+  private final Lazy<BillingEndpoints> billing = Lazy.of(BillingEndpoints::new);
 
   /**
    * Returns the session endpoints.
@@ -46,5 +49,32 @@ public final class VerificationEndpoints {
    */
   public SystemEndpoints system() {
     return system.get();
+  }
+
+  /**
+   * Returns the screening endpoints (the JSON standalone checks).
+   *
+   * @return the definitions
+   */
+  public ScreeningEndpoints screening() {
+    return screening.get();
+  }
+
+  /**
+   * Returns the transaction monitoring endpoints.
+   *
+   * @return the definitions
+   */
+  public TransactionEndpoints transactions() {
+    return transactions.get();
+  }
+
+  /**
+   * Returns the billing endpoints.
+   *
+   * @return the definitions
+   */
+  public BillingEndpoints billing() {
+    return billing.get();
   }
 }

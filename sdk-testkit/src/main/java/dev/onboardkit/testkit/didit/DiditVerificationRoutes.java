@@ -8,6 +8,7 @@ import static dev.onboardkit.testkit.didit.DiditVerificationJson.fieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.onboardkit.core.Nullable;
 import dev.onboardkit.testkit.internal.FakeHandler;
 import dev.onboardkit.testkit.internal.FakeRequest;
 import dev.onboardkit.testkit.internal.FakeResponse;
@@ -21,18 +22,28 @@ import java.util.Set;
  * The Verification API's HTTP surface: matches each request to its endpoint by path and method (404 and 405
  * otherwise, 413 for oversized bodies), checks {@code x-api-key} (403 {@code "You do not have permission to perform
  * this action."} when missing or unknown, as Didit answers), all under the store's lock. Session, workflow and
- * webhook endpoints are in {@link DiditSessionRoutes} and {@link DiditWebhookRoutes}.
+ * webhook endpoints are in {@link DiditSessionRoutes} and {@link DiditWebhookRoutes}; the standalone checks, one-time
+ * codes, transactions and billing in {@link DiditScreeningRoutes}, {@link DiditOtpRoutes},
+ * {@link DiditTransactionRoutes} and {@link DiditBillingRoutes}.
  */
 final class DiditVerificationRoutes implements FakeHandler {
   private final DiditVerificationStore store;
   private final DiditSessionRoutes sessions;
   private final DiditWebhookRoutes webhooks;
+  private final DiditScreeningRoutes screening;
+  private final DiditOtpRoutes otp;
+  private final DiditTransactionRoutes transactions;
+  private final DiditBillingRoutes billing;
   private final Runnable afterRequest;
 
   DiditVerificationRoutes(DiditVerificationStore store, Runnable afterRequest) {
     this.store = store;
     this.sessions = new DiditSessionRoutes(store);
     this.webhooks = new DiditWebhookRoutes(store);
+    this.screening = new DiditScreeningRoutes(store);
+    this.otp = new DiditOtpRoutes(store);
+    this.transactions = new DiditTransactionRoutes(store);
+    this.billing = new DiditBillingRoutes(store);
     this.afterRequest = afterRequest;
   }
 
@@ -70,9 +81,25 @@ final class DiditVerificationRoutes implements FakeHandler {
         return workflows(r, s, m);
       case "webhook":
         return webhooks.route(r, s, m);
+      case "aml":
+      case "database-validation":
+      case "kyb":
+        return orNotFound(screening.route(r, s, m));
+      case "email":
+      case "phone":
+        return orNotFound(otp.route(r, s, m));
+      case "transactions":
+      case "wallet-screening":
+        return orNotFound(transactions.route(r, s, m));
+      case "billing":
+        return orNotFound(billing.route(r, s, m));
       default:
         return notFound();
     }
+  }
+
+  private static FakeResponse orNotFound(@Nullable FakeResponse response) {
+    return response == null ? notFound() : response;
   }
 
   private FakeResponse workflows(FakeRequest r, List<String> s, String m) {

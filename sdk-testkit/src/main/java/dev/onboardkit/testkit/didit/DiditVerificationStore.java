@@ -31,6 +31,7 @@ final class DiditVerificationStore {
 
   final FakeClock clock;
   final SecretLedger secrets = new SecretLedger();
+  final DiditStandaloneState standalone = new DiditStandaloneState(secrets);
   final String applicationId;
   private final Ids ids = new Ids();
   private final Set<String> apiKeys = new LinkedHashSet<>();

@@ -5,11 +5,14 @@ import dev.onboardkit.testkit.FakeClock;
 import dev.onboardkit.testkit.WebhookDelivery;
 import dev.onboardkit.testkit.internal.FakeHttpServer;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,6 +76,33 @@ import java.util.function.Predicate;
  *       URL must be https, or http on loopback, and unique), {@code .../{uuid}/} (GET with the secret, PATCH, DELETE
  *       204), {@code .../{uuid}/deliveries/} and {@code .../deliveries/{uuid}/}. {@code GET|PATCH /webhook/}: the
  *       legacy settings, with {@code rotate_secret_key}.
+ *   <li>Standalone checks, with the test data of {@link DiditScreeningTestData}. {@code POST /aml/}: a sanctions hit
+ *       (score 100, {@code Declined}) for {@code SANCTIONED_NAME}, a PEP hit ({@code In Review}) for
+ *       {@code PEP_NAME}, none ({@code Approved}) otherwise. {@code POST /database-validation/}: {@code full_match}
+ *       when the document is in the registry and every name and date given matches, {@code partial_match} when some
+ *       differ, {@code no_match} when the document is unknown ({@code partial_match_action}/{@code no_match_action}
+ *       {@code DECLINE} declines, otherwise {@code In Review}); 400 without a document number (inferred).
+ *       {@code POST /kyb/search/}: the registry's companies of the country by name ({@code contains},
+ *       {@code start_with}, {@code fuzzy}) or registration number, each with a fresh {@code kyb_response_id}; free.
+ *       {@code POST /kyb/select/}: that company's profile; 404 for an unknown handle.
+ *   <li>One-time codes: {@code /email/send/} and {@code /phone/send/} put a code (6 digits, or {@code code_size})
+ *       in {@link #otpOutbox()}; valid 5 minutes; a second send while pending is {@code Retry} (same code and
+ *       {@code request_id}), a third starts a new verification; more than
+ *       {@value DiditScreeningTestData#SENDS_PER_HOUR} sends an hour: {@code Blocked}; undeliverable addresses and
+ *       numbers: {@code Undeliverable}. {@code /email/check/} and {@code /phone/check/}: {@code Approved},
+ *       {@code Failed} (3 attempts), {@code Declined} (a disposable address, a VoIP number, or one another
+ *       {@code vendor_data} verified, when the matching action is {@code DECLINE}) or {@code Expired or Not Found},
+ *       with the verification and its lifecycle.
+ *   <li>{@code /transactions/}: POST validates the documented required members (400 for a repeated
+ *       {@code transaction_id}) and scores the transaction with the rules of {@code DiditScreeningTestData} (large
+ *       amount, high-risk country, velocity, sanctioned wallet); GET lists newest first ({@code limit} default 50,
+ *       {@code offset}, absolute {@code next}); {@code /transactions/{uuid}/}: the full record, 404 otherwise.
+ *       {@code POST /wallet-screening/}: a deterministic risk by address ({@code SANCTIONED_WALLET}: 100,
+ *       {@code CRITICAL}); 400 for an address not in its chain's format; 409 after
+ *       {@link #transactionMonitoring(boolean) transactionMonitoring(false)}.
+ *   <li>{@code GET /billing/balance/}: the ledger, a 4-decimal string; paid checks charge it (402 when it is too
+ *       low, or after {@link #outOfCredits(boolean)}). {@code POST /billing/top-up/}: at least 50 dollars; a Stripe
+ *       checkout whose amount reaches the balance when the test calls {@link #settleCheckout(String)}.
  * </ul>
  *
  * <h2>Webhooks</h2>
@@ -304,6 +334,128 @@ public final class FakeDiditVerificationServer extends AbstractFakeServer {
   public FakeDiditVerificationServer outOfCredits(boolean outOfCredits) {
     synchronized (store) {
       store.outOfCredits = outOfCredits;
+      store.standalone.ledger.outOfCredits = outOfCredits;
+    }
+    return this;
+  }
+
+  // ---------------------------------------------------------------- standalone checks, transactions, billing
+
+  /**
+   * Returns every one-time code the fake sent by email or to a phone, for tests to read as the user would.
+   *
+   * @return the outbox
+   */
+  public DiditOtpOutbox otpOutbox() {
+    return store.standalone.otp.outbox;
+  }
+
+  /**
+   * Returns the credit balance: {@link DiditScreeningTestData#STARTING_BALANCE}, minus the paid checks (prices in
+   * {@link DiditScreeningTestData}), plus the settled top-ups.
+   *
+   * @return the balance in US dollars
+   */
+  public BigDecimal balance() {
+    synchronized (store) {
+      return store.standalone.ledger.balance();
+    }
+  }
+
+  /**
+   * Sets the credit balance; paid checks answer 402 when it is below their price.
+   *
+   * @param balance the balance in US dollars, zero or more
+   * @return this
+   */
+  public FakeDiditVerificationServer balance(BigDecimal balance) {
+    if (balance == null || balance.signum() < 0) {
+      throw new IllegalArgumentException("balance must be zero or more");
+    }
+    synchronized (store) {
+      store.standalone.ledger.setBalance(balance.setScale(Math.max(4, balance.scale()), RoundingMode.UNNECESSARY));
+    }
+    return this;
+  }
+
+  /**
+   * Settles a top-up's Stripe checkout as if the customer paid: its amount is added to the balance.
+   *
+   * @param checkoutSessionId the id the top-up returned
+   * @return the amount added, in US dollars
+   * @throws IllegalArgumentException if there is no such checkout or it was settled already
+   */
+  public BigDecimal settleCheckout(String checkoutSessionId) {
+    synchronized (store) {
+      return store.standalone.ledger.settle(checkoutSessionId);
+    }
+  }
+
+  /**
+   * Returns how many checkouts top-ups created, settled or not.
+   *
+   * @return the count
+   */
+  public int checkoutCount() {
+    synchronized (store) {
+      return store.standalone.ledger.checkoutCount();
+    }
+  }
+
+  /**
+   * Configures transaction monitoring (a screening provider) or not; without it, wallet screening answers 409.
+   * Configured by default.
+   *
+   * @param configured whether a provider is configured
+   * @return this
+   */
+  public FakeDiditVerificationServer transactionMonitoring(boolean configured) {
+    synchronized (store) {
+      store.standalone.transactions.monitoringConfigured = configured;
+    }
+    return this;
+  }
+
+  /**
+   * Adds an identity to the registry database validation reads (the fake starts with the one in
+   * {@link DiditScreeningTestData}).
+   *
+   * @param issuingState the country, ISO 3166-1 alpha-2 or alpha-3
+   * @param documentNumber the document number
+   * @param firstName the given name
+   * @param lastName the family name
+   * @param dateOfBirth the date of birth
+   * @return this
+   */
+  public FakeDiditVerificationServer addRegistryIdentity(String issuingState, String documentNumber,
+      String firstName, String lastName, LocalDate dateOfBirth) {
+    Objects.requireNonNull(dateOfBirth, "dateOfBirth");
+    if (DiditRegistries.country(issuingState) == null || documentNumber == null || firstName == null
+        || lastName == null) {
+      throw new IllegalArgumentException("a valid country, document number and names are required");
+    }
+    synchronized (store) {
+      store.standalone.registries.addIdentity(issuingState, documentNumber, firstName, lastName, dateOfBirth);
+    }
+    return this;
+  }
+
+  /**
+   * Adds a company to the registry KYB search reads (the fake starts with Tesco PLC, Tesco Stores Limited and
+   * Northwind Trading Ltd in {@code GB}).
+   *
+   * @param countryCode the registry's country, ISO 3166-1 alpha-2
+   * @param name the registered name
+   * @param registrationNumber the registration number
+   * @return this
+   */
+  public FakeDiditVerificationServer addRegistryCompany(String countryCode, String name, String registrationNumber) {
+    if (countryCode == null || countryCode.length() != 2 || name == null || registrationNumber == null) {
+      throw new IllegalArgumentException("an alpha-2 country, a name and a registration number are required");
+    }
+    synchronized (store) {
+      store.standalone.registries.addCompany(countryCode, name, registrationNumber, "Private Limited Company",
+          store.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), "1 Test Street", List.of());
     }
     return this;
   }
