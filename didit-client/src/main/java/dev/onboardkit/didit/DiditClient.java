@@ -12,14 +12,20 @@ import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.http.BaseUrls;
+import dev.onboardkit.didit.businesses.DiditBusinessService;
+import dev.onboardkit.didit.internal.DiditBusinessServiceImpl;
+import dev.onboardkit.didit.internal.DiditQuestionnaireServiceImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceImpl;
+import dev.onboardkit.didit.internal.DiditUserServiceImpl;
 import dev.onboardkit.didit.internal.DiditVerificationVendor;
-import dev.onboardkit.didit.internal.VerificationEndpoints;
 import dev.onboardkit.didit.internal.DiditWebhookServiceImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceImpl;
+import dev.onboardkit.didit.internal.VerificationEndpoints;
+import dev.onboardkit.didit.questionnaires.DiditQuestionnaireService;
 import dev.onboardkit.didit.sessions.DiditSessionService;
 import dev.onboardkit.didit.system.DiditSystemService;
+import dev.onboardkit.didit.users.DiditUserService;
 import dev.onboardkit.didit.webhooks.DiditWebhookService;
 import dev.onboardkit.didit.workflows.DiditWorkflowService;
 import java.net.URI;
@@ -68,6 +74,9 @@ public final class DiditClient implements AutoCloseable {
   private final Lazy<DiditWorkflowService> workflows;
   private final Lazy<DiditWebhookService> webhooks;
   private final Lazy<DiditSystemService> system;
+  private final Lazy<DiditUserService> users;
+  private final Lazy<DiditBusinessService> businesses;
+  private final Lazy<DiditQuestionnaireService> questionnaires;
   private final DiditClientAsync async;
 
   private DiditClient(ClientRuntime runtime) {
@@ -77,6 +86,9 @@ public final class DiditClient implements AutoCloseable {
     this.workflows = Lazy.of(() -> new DiditWorkflowServiceImpl(runtime, endpoints.workflows()));
     this.webhooks = Lazy.of(() -> new DiditWebhookServiceImpl(runtime, endpoints.webhooks()));
     this.system = Lazy.of(() -> new DiditSystemServiceImpl(runtime, endpoints.system()));
+    this.users = Lazy.of(() -> new DiditUserServiceImpl(runtime, endpoints.users()));
+    this.businesses = Lazy.of(() -> new DiditBusinessServiceImpl(runtime, endpoints.businesses()));
+    this.questionnaires = Lazy.of(() -> new DiditQuestionnaireServiceImpl(runtime, endpoints.questionnaires()));
     this.async = new DiditClientAsync(runtime, endpoints);
   }
 
@@ -137,6 +149,35 @@ public final class DiditClient implements AutoCloseable {
    */
   public DiditSystemService system() {
     return system.get();
+  }
+
+  /**
+   * Returns the user endpoints (KYC subjects grouped by {@code vendor_data}): list, create, retrieve, update, update
+   * status and batch delete.
+   *
+   * @return the user service
+   */
+  public DiditUserService users() {
+    return users.get();
+  }
+
+  /**
+   * Returns the business endpoints (KYB subjects grouped by {@code vendor_data}): list, create, retrieve, update,
+   * update status and batch delete.
+   *
+   * @return the business service
+   */
+  public DiditBusinessService businesses() {
+    return businesses.get();
+  }
+
+  /**
+   * Returns the custom questionnaire endpoints: list, create, retrieve, update and delete.
+   *
+   * @return the questionnaire service
+   */
+  public DiditQuestionnaireService questionnaires() {
+    return questionnaires.get();
   }
 
   /**

@@ -2,13 +2,19 @@ package dev.onboardkit.didit;
 
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
+import dev.onboardkit.didit.businesses.DiditBusinessServiceAsync;
+import dev.onboardkit.didit.internal.DiditBusinessServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditQuestionnaireServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditUserServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceAsyncImpl;
 import dev.onboardkit.didit.internal.VerificationEndpoints;
+import dev.onboardkit.didit.questionnaires.DiditQuestionnaireServiceAsync;
 import dev.onboardkit.didit.sessions.DiditSessionServiceAsync;
 import dev.onboardkit.didit.system.DiditSystemServiceAsync;
+import dev.onboardkit.didit.users.DiditUserServiceAsync;
 import dev.onboardkit.didit.webhooks.DiditWebhookServiceAsync;
 import dev.onboardkit.didit.workflows.DiditWorkflowServiceAsync;
 
@@ -23,12 +29,18 @@ public final class DiditClientAsync {
   private final Lazy<DiditWorkflowServiceAsync> workflows;
   private final Lazy<DiditWebhookServiceAsync> webhooks;
   private final Lazy<DiditSystemServiceAsync> system;
+  private final Lazy<DiditUserServiceAsync> users;
+  private final Lazy<DiditBusinessServiceAsync> businesses;
+  private final Lazy<DiditQuestionnaireServiceAsync> questionnaires;
 
   DiditClientAsync(ClientRuntime runtime, VerificationEndpoints endpoints) {
     this.sessions = Lazy.of(() -> new DiditSessionServiceAsyncImpl(runtime, endpoints.sessions()));
     this.workflows = Lazy.of(() -> new DiditWorkflowServiceAsyncImpl(runtime, endpoints.workflows()));
     this.webhooks = Lazy.of(() -> new DiditWebhookServiceAsyncImpl(runtime, endpoints.webhooks()));
     this.system = Lazy.of(() -> new DiditSystemServiceAsyncImpl(runtime, endpoints.system()));
+    this.users = Lazy.of(() -> new DiditUserServiceAsyncImpl(runtime, endpoints.users()));
+    this.businesses = Lazy.of(() -> new DiditBusinessServiceAsyncImpl(runtime, endpoints.businesses()));
+    this.questionnaires = Lazy.of(() -> new DiditQuestionnaireServiceAsyncImpl(runtime, endpoints.questionnaires()));
   }
 
   /**
@@ -65,5 +77,34 @@ public final class DiditClientAsync {
    */
   public DiditSystemServiceAsync system() {
     return system.get();
+  }
+
+  /**
+   * Returns the user endpoints (KYC subjects grouped by {@code vendor_data}): list, create, retrieve, update, update
+   * status and batch delete.
+   *
+   * @return the user service
+   */
+  public DiditUserServiceAsync users() {
+    return users.get();
+  }
+
+  /**
+   * Returns the business endpoints (KYB subjects grouped by {@code vendor_data}): list, create, retrieve, update,
+   * update status and batch delete.
+   *
+   * @return the business service
+   */
+  public DiditBusinessServiceAsync businesses() {
+    return businesses.get();
+  }
+
+  /**
+   * Returns the custom questionnaire endpoints: list, create, retrieve, update and delete.
+   *
+   * @return the questionnaire service
+   */
+  public DiditQuestionnaireServiceAsync questionnaires() {
+    return questionnaires.get();
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.internal.ResponseDecoder;
 import dev.onboardkit.core.internal.json.SdkJson;
+import dev.onboardkit.didit.sessions.DiditImportTemplate;
 import dev.onboardkit.didit.sessions.DiditSessionPdf;
 import dev.onboardkit.didit.system.DiditHealth;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,26 @@ final class VerificationDecoders {
       }
     }
     return DiditHealth.of(text, members);
+  };
+
+  /** The import template: its text and media type, and its members when it is a JSON object. Empty is a failure. */
+  static final ResponseDecoder<DiditImportTemplate> TEMPLATE = response -> {
+    String text = new String(response.body(), StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      throw DiditDecoders.failure(response, "the template is empty");
+    }
+    String type = response.contentType().orElse("application/octet-stream");
+    int semicolon = type.indexOf(';');
+    String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+    Map<String, Object> members = Map.of();
+    String lower = mediaType.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("application/json") || lower.endsWith("+json")) {
+      JsonNode root = DiditDecoders.readTree(response);
+      if (root.isObject()) {
+        members = OBJECT.readValue(root);
+      }
+    }
+    return DiditImportTemplate.of(mediaType, text, members);
   };
 
   private VerificationDecoders() {}

@@ -11,6 +11,9 @@ public final class VerificationEndpoints {
   private final Lazy<WorkflowEndpoints> workflows = Lazy.of(WorkflowEndpoints::new);
   private final Lazy<WebhookEndpoints> webhooks = Lazy.of(WebhookEndpoints::new);
   private final Lazy<SystemEndpoints> system = Lazy.of(SystemEndpoints::new);
+  private final Lazy<UserEndpoints> users = Lazy.of(UserEndpoints::new);
+  private final Lazy<BusinessEndpoints> businesses = Lazy.of(BusinessEndpoints::new);
+  private final Lazy<QuestionnaireEndpoints> questionnaires = Lazy.of(QuestionnaireEndpoints::new);
 
   /**
    * Returns the session endpoints.
@@ -46,5 +49,32 @@ public final class VerificationEndpoints {
    */
   public SystemEndpoints system() {
     return system.get();
+  }
+
+  /**
+   * Returns the users endpoints.
+   *
+   * @return the definitions
+   */
+  public UserEndpoints users() {
+    return users.get();
+  }
+
+  /**
+   * Returns the businesses endpoints.
+   *
+   * @return the definitions
+   */
+  public BusinessEndpoints businesses() {
+    return businesses.get();
+  }
+
+  /**
+   * Returns the questionnaires endpoints.
+   *
+   * @return the definitions
+   */
+  public QuestionnaireEndpoints questionnaires() {
+    return questionnaires.get();
   }
 }
