@@ -14,7 +14,11 @@ import dev.onboardkit.didit.account.DiditTokens;
 import dev.onboardkit.didit.account.DiditTwoFactorChallenge;
 import dev.onboardkit.didit.account.DiditVerifyEmailResult;
 import dev.onboardkit.didit.applications.DiditApplication;
+import dev.onboardkit.didit.sessions.DiditSession;
+import dev.onboardkit.didit.sessions.DiditSessionShare;
 import dev.onboardkit.didit.support.TestClients;
+import dev.onboardkit.didit.webhooks.DiditWebhookDestination;
+import dev.onboardkit.didit.webhooks.DiditWebhookSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +60,12 @@ class SecretsUnderForeignJacksonTest {
         + "\",\"expires_in\":86400,\"organization\":{\"uuid\":\"org-1\",\"name\":\"Acme\"},\"application\":"
         + CREDENTIALS + "}");
     FIXTURES.put(DiditApplication.class, APPLICATION);
+    FIXTURES.put(DiditSession.class, "{\"session_id\":\"s-1\",\"session_token\":\"" + TEMP + "\","
+        + "\"url\":\"https://verify.didit.me/session/" + TEMP + "\",\"status\":\"Not Started\"}");
+    FIXTURES.put(DiditWebhookDestination.class, "{\"uuid\":\"d-1\",\"secret_shared_key\":\"" + API_KEY + "\"}");
+    FIXTURES.put(DiditWebhookSettings.class, "{\"webhook_url\":\"https://a.example/h\",\"secret_shared_key\":\""
+        + API_KEY + "\"}");
+    FIXTURES.put(DiditSessionShare.class, "{\"share_token\":\"" + ACCESS + "\",\"partner_client_id\":\"p\"}");
   }
 
   private final MockWebServer server = new MockWebServer();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
+import dev.onboardkit.core.internal.json.MaskedInJson;
 import dev.onboardkit.core.json.ApiObject;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +46,13 @@ public abstract class DiditSession implements ApiObject {
   public abstract Optional<Secret> sessionToken();
 
   /**
-   * Returns the hosted verification URL to send the user to; masked in {@code toString()}.
+   * Returns the hosted verification URL to send the user to. It ends in the session token, so it is masked in
+   * {@code toString()} and written as {@code "****"} by any Jackson mapper.
    *
    * @return the URL
    */
   @Value.Redacted
+  @MaskedInJson
   public abstract String url();
 
   /**
