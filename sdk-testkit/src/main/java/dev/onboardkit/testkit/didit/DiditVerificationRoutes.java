@@ -20,19 +20,27 @@ import java.util.Set;
 /**
  * The Verification API's HTTP surface: matches each request to its endpoint by path and method (404 and 405
  * otherwise, 413 for oversized bodies), checks {@code x-api-key} (403 {@code "You do not have permission to perform
- * this action."} when missing or unknown, as Didit answers), all under the store's lock. Session, workflow and
- * webhook endpoints are in {@link DiditSessionRoutes} and {@link DiditWebhookRoutes}.
+ * this action."} when missing or unknown, as Didit answers), all under the store's lock. Session, webhook, user and
+ * business, questionnaire, and sharing and import endpoints are in {@link DiditSessionRoutes},
+ * {@link DiditWebhookRoutes}, {@link DiditSubjectRoutes}, {@link DiditQuestionnaireRoutes} and
+ * {@link DiditSessionImportRoutes}.
  */
 final class DiditVerificationRoutes implements FakeHandler {
   private final DiditVerificationStore store;
   private final DiditSessionRoutes sessions;
   private final DiditWebhookRoutes webhooks;
+  private final DiditSubjectRoutes subjects;
+  private final DiditQuestionnaireRoutes questionnaires;
+  private final DiditSessionImportRoutes imports;
   private final Runnable afterRequest;
 
   DiditVerificationRoutes(DiditVerificationStore store, Runnable afterRequest) {
     this.store = store;
     this.sessions = new DiditSessionRoutes(store);
     this.webhooks = new DiditWebhookRoutes(store);
+    this.subjects = new DiditSubjectRoutes(store);
+    this.questionnaires = new DiditQuestionnaireRoutes(store);
+    this.imports = new DiditSessionImportRoutes(store);
     this.afterRequest = afterRequest;
   }
 
@@ -65,7 +73,12 @@ final class DiditVerificationRoutes implements FakeHandler {
     switch (s.get(0)) {
       case "session":
       case "sessions":
-        return sessions.route(r, s, m);
+        return DiditSessionImportRoutes.handles(s) ? imports.route(r, s, m) : sessions.route(r, s, m);
+      case "users":
+      case "businesses":
+        return subjects.route(r, s, m);
+      case "questionnaires":
+        return questionnaires.route(r, s, m);
       case "workflows":
         return workflows(r, s, m);
       case "webhook":
