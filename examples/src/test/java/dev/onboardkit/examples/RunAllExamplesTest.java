@@ -73,7 +73,28 @@ class RunAllExamplesTest {
     assertTrue(line(lines, "/generate-pdf -> ").endsWith("application/pdf, 170 bytes, a PDF"));
     assertTrue(line(lines, "/update-status/ -> Resubmitted").contains("the user redoes feature_face_match"));
     assertTrue(line(lines, "webhook status.updated -> Resubmitted").endsWith("nodes to redo [feature_face_match]"));
-    assertTrue(line(lines, "All 8 examples ran").startsWith("=="));
+    assertTrue(line(lines, "POST /users/create/ -> user customer-1001")
+        .endsWith("(ACTIVE), allowlisted [ana@example.com]"));
+    assertTrue(line(lines, "/update-status/ -> FLAGGED").contains("PATCH /users/customer-1001/"));
+    assertTrue(line(lines, "after an approved session:").endsWith("born 1990-05-15, documents from [ESP]"));
+    assertTrue(line(lines, "/share/ -> share token issued").endsWith("Secret[****]"));
+    assertTrue(line(lines, "POST /session/import-shared/ ->").endsWith("(Approved) without verifying again"));
+    assertTrue(Pattern.compile("GET /users/\\?limit=10 \\(auto-paging\\) -> \\d+ users$")
+        .matcher(line(lines, "GET /users/?limit=10")).find());
+    assertTrue(line(lines, "GET /session/imports/template/ -> columns vendor_data,status,").contains("provider"));
+    assertTrue(line(lines, "POST /session/imports/ ->")
+        .endsWith("completed_with_errors, {total_rows=3, imported_rows=2, failed_rows=1}"));
+    assertTrue(line(lines, "/errors/ -> row 4 date_of_birth: Date has wrong format.").contains("YYYY-MM-DD"));
+    assertTrue(line(lines, "POST /users/delete/ ->").endsWith("deleted {deleted_count=1}"));
+    assertTrue(line(lines, "POST /businesses/create/ -> business acme-trading").endsWith("Acme Trading Ltd (ES)"));
+    assertTrue(line(lines, "/update-status/ -> registration").endsWith("registration B87654321, FLAGGED"));
+    assertTrue(line(lines, "GET /businesses/ (auto-paging)").endsWith("2 businesses"));
+    assertTrue(line(lines, "POST /businesses/delete/ ->").endsWith("deleted {deleted_count=2}"));
+    assertTrue(line(lines, "POST /questionnaires/ ->").endsWith("\"Source of funds\" with 2 questions"));
+    assertTrue(line(lines, "with [OCR, QUESTIONNAIRE]").startsWith("  POST /workflows/ -> workflow "));
+    assertTrue(line(lines, "now \"Source of funds (2026)\"").endsWith("1 questionnaire(s) in the application"));
+    assertTrue(line(lines, "DELETE /questionnaires/").endsWith("deleted, with its workflow"));
+    assertTrue(line(lines, "All 11 examples ran").startsWith("=="));
   }
 
   @Test
