@@ -98,6 +98,7 @@ final class HostileEndpoints {
     all.put("didit update application", (k, d, v, a) -> a ? d.async().applications("org-1").update("app-1", update)
         : d.applications("org-1").update("app-1", update));
     VerificationEndpoints.addTo(all);
+    PlatformEndpoints.addTo(all);
     return all;
   }
 

@@ -64,7 +64,11 @@ final class VerificationDecoders {
     return DiditHealth.of(text, members);
   };
 
-  /** The import template: its text and media type, and its members when it is a JSON object. Empty is a failure. */
+  /**
+   * The import template: its text and media type, and its members when it is a JSON object. A body labelled JSON that
+   * does not parse is kept as text (a CSV file served with the wrong type); an empty body, or a JSON value that is
+   * neither an object nor an array, is a failure.
+   */
   static final ResponseDecoder<DiditImportTemplate> TEMPLATE = response -> {
     String text = new String(response.body(), StandardCharsets.UTF_8);
     if (text.isBlank()) {
@@ -76,7 +80,15 @@ final class VerificationDecoders {
     Map<String, Object> members = Map.of();
     String lower = mediaType.toLowerCase(java.util.Locale.ROOT);
     if (lower.equals("application/json") || lower.endsWith("+json")) {
-      JsonNode root = DiditDecoders.readTree(response);
+      JsonNode root;
+      try {
+        root = DiditDecoders.readTree(response);
+      } catch (java.io.IOException e) {
+        return DiditImportTemplate.of(mediaType, text, members);   // a file labelled JSON: kept as text
+      }
+      if (!root.isObject() && !root.isArray()) {
+        throw DiditDecoders.failure(response, "expected a JSON object or array");
+      }
       if (root.isObject()) {
         members = OBJECT.readValue(root);
       }

@@ -197,7 +197,14 @@ class SessionShareAndImportTest {
     assertEquals("application/json", json.contentType());
     assertEquals(Map.of("columns", List.of("vendor_data", "status"), "format", "csv"), json.properties());
 
+    server.enqueue(json(200, "vendor_data,status\n"));
+    DiditImportTemplate mislabelled = client.sessions().imports().template();
+    assertEquals("vendor_data,status\n", mislabelled.text());
+    assertEquals(Map.of(), mislabelled.properties());
+
     server.enqueue(json(200, ""));
+    assertThrows(ResponseDecodingException.class, () -> client.sessions().imports().template());
+    server.enqueue(json(200, "null"));
     assertThrows(ResponseDecodingException.class, () -> client.sessions().imports().template());
   }
 }
