@@ -46,8 +46,7 @@ public abstract class DiditSession implements ApiObject {
   public abstract Optional<Secret> sessionToken();
 
   /**
-   * Returns the hosted verification URL to send the user to. It ends in the session token, so it is masked in
-   * {@code toString()} and written as {@code "****"} by any Jackson mapper.
+   * Returns the hosted verification URL to send the user to; masked in {@code toString()} and in the JSON of other mappers.
    *
    * @return the URL
    */
