@@ -13,19 +13,25 @@ import dev.onboardkit.core.internal.Lazy;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.didit.billing.DiditBillingService;
+import dev.onboardkit.didit.businesses.DiditBusinessService;
 import dev.onboardkit.didit.internal.DiditBillingServiceImpl;
+import dev.onboardkit.didit.internal.DiditBusinessServiceImpl;
+import dev.onboardkit.didit.internal.DiditQuestionnaireServiceImpl;
 import dev.onboardkit.didit.internal.DiditScreeningServiceImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceImpl;
-import dev.onboardkit.didit.internal.DiditVerificationVendor;
-import dev.onboardkit.didit.internal.VerificationEndpoints;
-import dev.onboardkit.didit.internal.DiditWebhookServiceImpl;
 import dev.onboardkit.didit.internal.DiditTransactionServiceImpl;
+import dev.onboardkit.didit.internal.DiditUserServiceImpl;
+import dev.onboardkit.didit.internal.DiditVerificationVendor;
+import dev.onboardkit.didit.internal.DiditWebhookServiceImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceImpl;
+import dev.onboardkit.didit.internal.VerificationEndpoints;
+import dev.onboardkit.didit.questionnaires.DiditQuestionnaireService;
 import dev.onboardkit.didit.screening.DiditScreeningService;
 import dev.onboardkit.didit.sessions.DiditSessionService;
 import dev.onboardkit.didit.system.DiditSystemService;
 import dev.onboardkit.didit.transactions.DiditTransactionService;
+import dev.onboardkit.didit.users.DiditUserService;
 import dev.onboardkit.didit.webhooks.DiditWebhookService;
 import dev.onboardkit.didit.workflows.DiditWorkflowService;
 import java.net.URI;
@@ -77,6 +83,9 @@ public final class DiditClient implements AutoCloseable {
   private final Lazy<DiditScreeningService> screening;
   private final Lazy<DiditTransactionService> transactions;
   private final Lazy<DiditBillingService> billing;
+  private final Lazy<DiditUserService> users;
+  private final Lazy<DiditBusinessService> businesses;
+  private final Lazy<DiditQuestionnaireService> questionnaires;
   private final DiditClientAsync async;
 
   private DiditClient(ClientRuntime runtime) {
@@ -89,6 +98,9 @@ public final class DiditClient implements AutoCloseable {
     this.screening = Lazy.of(() -> new DiditScreeningServiceImpl(runtime, endpoints.screening()));
     this.transactions = Lazy.of(() -> new DiditTransactionServiceImpl(runtime, endpoints.transactions()));
     this.billing = Lazy.of(() -> new DiditBillingServiceImpl(runtime, endpoints.billing()));
+    this.users = Lazy.of(() -> new DiditUserServiceImpl(runtime, endpoints.users()));
+    this.businesses = Lazy.of(() -> new DiditBusinessServiceImpl(runtime, endpoints.businesses()));
+    this.questionnaires = Lazy.of(() -> new DiditQuestionnaireServiceImpl(runtime, endpoints.questionnaires()));
     this.async = new DiditClientAsync(runtime, endpoints);
   }
 
@@ -178,6 +190,35 @@ public final class DiditClient implements AutoCloseable {
    */
   public DiditBillingService billing() {
     return billing.get();
+  }
+
+  /**
+   * Returns the user endpoints (KYC subjects grouped by {@code vendor_data}): list, create, retrieve, update, update
+   * status and batch delete.
+   *
+   * @return the user service
+   */
+  public DiditUserService users() {
+    return users.get();
+  }
+
+  /**
+   * Returns the business endpoints (KYB subjects grouped by {@code vendor_data}): list, create, retrieve, update,
+   * update status and batch delete.
+   *
+   * @return the business service
+   */
+  public DiditBusinessService businesses() {
+    return businesses.get();
+  }
+
+  /**
+   * Returns the custom questionnaire endpoints: list, create, retrieve, update and delete.
+   *
+   * @return the questionnaire service
+   */
+  public DiditQuestionnaireService questionnaires() {
+    return questionnaires.get();
   }
 
   /**

@@ -3,18 +3,24 @@ package dev.onboardkit.didit;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
 import dev.onboardkit.didit.billing.DiditBillingServiceAsync;
+import dev.onboardkit.didit.businesses.DiditBusinessServiceAsync;
 import dev.onboardkit.didit.internal.DiditBillingServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditBusinessServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditQuestionnaireServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditScreeningServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
-import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditTransactionServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditUserServiceAsyncImpl;
+import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWorkflowServiceAsyncImpl;
-import dev.onboardkit.didit.screening.DiditScreeningServiceAsync;
 import dev.onboardkit.didit.internal.VerificationEndpoints;
+import dev.onboardkit.didit.questionnaires.DiditQuestionnaireServiceAsync;
+import dev.onboardkit.didit.screening.DiditScreeningServiceAsync;
 import dev.onboardkit.didit.sessions.DiditSessionServiceAsync;
 import dev.onboardkit.didit.system.DiditSystemServiceAsync;
 import dev.onboardkit.didit.transactions.DiditTransactionServiceAsync;
+import dev.onboardkit.didit.users.DiditUserServiceAsync;
 import dev.onboardkit.didit.webhooks.DiditWebhookServiceAsync;
 import dev.onboardkit.didit.workflows.DiditWorkflowServiceAsync;
 
@@ -32,6 +38,9 @@ public final class DiditClientAsync {
   private final Lazy<DiditScreeningServiceAsync> screening;
   private final Lazy<DiditTransactionServiceAsync> transactions;
   private final Lazy<DiditBillingServiceAsync> billing;
+  private final Lazy<DiditUserServiceAsync> users;
+  private final Lazy<DiditBusinessServiceAsync> businesses;
+  private final Lazy<DiditQuestionnaireServiceAsync> questionnaires;
 
   DiditClientAsync(ClientRuntime runtime, VerificationEndpoints endpoints) {
     this.sessions = Lazy.of(() -> new DiditSessionServiceAsyncImpl(runtime, endpoints.sessions()));
@@ -41,6 +50,9 @@ public final class DiditClientAsync {
     this.screening = Lazy.of(() -> new DiditScreeningServiceAsyncImpl(runtime, endpoints.screening()));
     this.transactions = Lazy.of(() -> new DiditTransactionServiceAsyncImpl(runtime, endpoints.transactions()));
     this.billing = Lazy.of(() -> new DiditBillingServiceAsyncImpl(runtime, endpoints.billing()));
+    this.users = Lazy.of(() -> new DiditUserServiceAsyncImpl(runtime, endpoints.users()));
+    this.businesses = Lazy.of(() -> new DiditBusinessServiceAsyncImpl(runtime, endpoints.businesses()));
+    this.questionnaires = Lazy.of(() -> new DiditQuestionnaireServiceAsyncImpl(runtime, endpoints.questionnaires()));
   }
 
   /**
@@ -104,5 +116,34 @@ public final class DiditClientAsync {
    */
   public DiditBillingServiceAsync billing() {
     return billing.get();
+  }
+
+  /**
+   * Returns the user endpoints (KYC subjects grouped by {@code vendor_data}): list, create, retrieve, update, update
+   * status and batch delete.
+   *
+   * @return the user service
+   */
+  public DiditUserServiceAsync users() {
+    return users.get();
+  }
+
+  /**
+   * Returns the business endpoints (KYB subjects grouped by {@code vendor_data}): list, create, retrieve, update,
+   * update status and batch delete.
+   *
+   * @return the business service
+   */
+  public DiditBusinessServiceAsync businesses() {
+    return businesses.get();
+  }
+
+  /**
+   * Returns the custom questionnaire endpoints: list, create, retrieve, update and delete.
+   *
+   * @return the questionnaire service
+   */
+  public DiditQuestionnaireServiceAsync questionnaires() {
+    return questionnaires.get();
   }
 }

@@ -18,6 +18,7 @@ import dev.onboardkit.didit.billing.DiditCheckoutSession;
 import dev.onboardkit.didit.decisions.DiditDecision;
 import dev.onboardkit.didit.decisions.DiditVerificationEvent;
 import dev.onboardkit.didit.sessions.DiditSession;
+import dev.onboardkit.didit.sessions.DiditSessionShare;
 import dev.onboardkit.didit.support.TestClients;
 import dev.onboardkit.didit.webhooks.DiditWebhookDestination;
 import dev.onboardkit.didit.webhooks.DiditWebhookSettings;
@@ -80,6 +81,7 @@ class SecretsUnderForeignJacksonTest {
         + CHECKOUT_URL + "\"}");
     FIXTURES.put(DiditVerificationEvent.class, "{\"type\":\"VALID_CODE_ENTERED\",\"details\":{\"code_tried\":\""
         + CODE_TRIED + "\",\"status\":\"Approved\"},\"fee\":0}");
+    FIXTURES.put(DiditSessionShare.class, "{\"share_token\":\"" + ACCESS + "\",\"partner_client_id\":\"p\"}");
   }
 
   private final MockWebServer server = new MockWebServer();

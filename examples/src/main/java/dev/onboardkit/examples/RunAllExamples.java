@@ -19,7 +19,10 @@ public final class RunAllExamples {
       new DiditSessionOperations(),
       new DiditStandaloneChecks(),
       new DiditTransactionMonitoring(),
-      new DiditBillingTopUp());
+      new DiditBillingTopUp(),
+      new DiditUserOperations(),
+      new DiditBusinessRegistry(),
+      new DiditQuestionnaireWorkflow());
 
   private RunAllExamples() {}
 

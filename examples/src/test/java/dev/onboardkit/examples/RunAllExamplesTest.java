@@ -91,7 +91,28 @@ class RunAllExamplesTest {
     assertTrue(line(lines, "GET /billing/balance/ (after payment)").endsWith("1497.9300 USD"));
     assertTrue(line(lines, "POST /billing/top-up/ (throttled, wait 1)").endsWith(
         "RateLimitException after 1 attempt, 0 new checkouts: money never moves twice"));
-    assertTrue(line(lines, "All 11 examples ran").startsWith("=="));
+    assertTrue(line(lines, "POST /users/create/ -> user customer-1001")
+        .endsWith("(ACTIVE), allowlisted [ana@example.com]"));
+    assertTrue(line(lines, "/update-status/ -> FLAGGED").contains("PATCH /users/customer-1001/"));
+    assertTrue(line(lines, "after an approved session:").endsWith("born 1990-05-15, documents from [ESP]"));
+    assertTrue(line(lines, "/share/ -> share token issued").endsWith("Secret[****]"));
+    assertTrue(line(lines, "POST /session/import-shared/ ->").endsWith("(Approved) without verifying again"));
+    assertTrue(Pattern.compile("GET /users/\\?limit=10 \\(auto-paging\\) -> \\d+ users$")
+        .matcher(line(lines, "GET /users/?limit=10")).find());
+    assertTrue(line(lines, "GET /session/imports/template/ -> columns vendor_data,status,").contains("provider"));
+    assertTrue(line(lines, "POST /session/imports/ ->")
+        .endsWith("completed_with_errors, {total_rows=3, imported_rows=2, failed_rows=1}"));
+    assertTrue(line(lines, "/errors/ -> row 4 date_of_birth: Date has wrong format.").contains("YYYY-MM-DD"));
+    assertTrue(line(lines, "POST /users/delete/ ->").endsWith("deleted {deleted_count=1}"));
+    assertTrue(line(lines, "POST /businesses/create/ -> business acme-trading").endsWith("Acme Trading Ltd (ES)"));
+    assertTrue(line(lines, "/update-status/ -> registration").endsWith("registration B87654321, FLAGGED"));
+    assertTrue(line(lines, "GET /businesses/ (auto-paging)").endsWith("2 businesses"));
+    assertTrue(line(lines, "POST /businesses/delete/ ->").endsWith("deleted {deleted_count=2}"));
+    assertTrue(line(lines, "POST /questionnaires/ ->").endsWith("\"Source of funds\" with 2 questions"));
+    assertTrue(line(lines, "with [OCR, QUESTIONNAIRE]").startsWith("  POST /workflows/ -> workflow "));
+    assertTrue(line(lines, "now \"Source of funds (2026)\"").endsWith("1 questionnaire(s) in the application"));
+    assertTrue(line(lines, "DELETE /questionnaires/").endsWith("deleted, with its workflow"));
+    assertTrue(line(lines, "All 14 examples ran").startsWith("=="));
   }
 
   @Test

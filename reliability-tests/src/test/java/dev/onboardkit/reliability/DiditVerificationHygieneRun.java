@@ -62,6 +62,10 @@ final class DiditVerificationHygieneRun {
       c.seen(decision);
       c.seen(didit.sessions().webhooks().list(session.sessionId()).items());
       c.seen(didit.sessions().generatePdf(session.sessionId()));
+      dev.onboardkit.didit.sessions.DiditSessionShare share = didit.sessions().share(session.sessionId(), "partner-1");
+      c.seen(share);
+      c.secret(share.shareToken().orElseThrow().reveal());
+      c.seen(didit.sessions().importShared(share.shareToken().orElseThrow().reveal()));
 
       DiditWebhooks webhooks = DiditWebhooks.builder().secret(destination.secretSharedKey().orElseThrow()).build();
       c.seen(webhooks);

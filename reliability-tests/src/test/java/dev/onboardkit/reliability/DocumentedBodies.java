@@ -25,8 +25,17 @@ import java.util.Map;
  * fakes; the fuzz test mutates these. {@code "didit login (2fa challenge)"} holds the login's second body shape.
  */
 final class DocumentedBodies {
-  /** A documented success body and its status, captured from the fakes. */
-  record Documented(int status, String body) {}
+  /** A documented success body, its status and its content type, captured from the fakes. */
+  record Documented(int status, String body, String contentType) {
+    Documented(int status, String body) {
+      this(status, body, "application/json");
+    }
+
+    /** What {@link RecordingTransport} saw. */
+    static Documented of(dev.onboardkit.core.http.HttpResponse r) {
+      return new Documented(r.statusCode(), r.bodyAsString(), r.contentType().orElse("application/json"));
+    }
+  }
 
   private DocumentedBodies() {}
 
@@ -99,12 +108,13 @@ final class DocumentedBodies {
     }
     VerificationBodies.capture(out);
     StandaloneBodies.capture(out);
+    PlatformBodies.capture(out);
     return out;
   }
 
   private static void keep(Map<String, Documented> out, String name, RecordingTransport recording) {
     HttpResponse r = recording.last;
     assertTrue(r.isSuccessful(), name + " " + r);
-    out.put(name, new Documented(r.statusCode(), r.bodyAsString()));
+    out.put(name, Documented.of(r));
   }
 }

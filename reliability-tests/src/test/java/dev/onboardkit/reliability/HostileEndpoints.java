@@ -99,6 +99,7 @@ final class HostileEndpoints {
         : d.applications("org-1").update("app-1", update));
     VerificationEndpoints.addTo(all);
     StandaloneEndpoints.addTo(all);
+    PlatformEndpoints.addTo(all);
     return all;
   }
 

@@ -1,5 +1,6 @@
 package dev.onboardkit.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpResponse;
@@ -55,12 +56,17 @@ final class HostileResponseGenerator {
       case DOCUMENTED:
         body = utf8(documented.body());
         status = documented.status();
+        contentType = documented.contentType();
         break;
       case TRUNCATED:
         body = utf8(documented.body().substring(0, rnd.nextInt(Math.max(1, documented.body().length()))));
+        contentType = documented.contentType();
         break;
       case WRONG_TYPES:
-        body = utf8(JSON.writeValueAsString(HostileBodies.wrongTypes(rnd, JSON.readTree(documented.body()))));
+        // a body that is not JSON (a PDF, a CSV file) has no types to change: random JSON instead
+        JsonNode tree = json(documented.body());
+        body = utf8(JSON.writeValueAsString(tree == null ? HostileBodies.randomJson(rnd, 0)
+            : HostileBodies.wrongTypes(rnd, tree)));
         break;
       case RANDOM_BYTES:
         body = new byte[rnd.nextInt(4096)];
@@ -96,6 +102,7 @@ final class HostileResponseGenerator {
       default:
         // CUT_SHORT: what the transport reports when the body was longer than the limit, or broke mid-way.
         body = utf8(documented.body().substring(0, documented.body().length() / 2));
+        contentType = documented.contentType();
         if (rnd.nextBoolean()) {
           truncated = true;
         } else {
@@ -118,6 +125,14 @@ final class HostileResponseGenerator {
       headers.addLenient("X-Should-Retry", rnd.nextBoolean() ? "true" : "maybe");
     }
     return new Generated(kind, status, body, headers.build(), truncated, bodyError);
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   static byte[] utf8(String s) {

@@ -112,6 +112,6 @@ final class VerificationBodies {
   private static void keep(Map<String, Documented> out, String name, RecordingTransport recording) {
     HttpResponse r = recording.last;
     assertTrue(r.isSuccessful(), name + " " + r);
-    out.put(P + name, new Documented(r.statusCode(), r.bodyAsString()));
+    out.put(P + name, Documented.of(r));
   }
 }

@@ -1,6 +1,7 @@
 package dev.onboardkit.didit.internal;
 
 import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.Secret;
 import dev.onboardkit.core.http.HttpMethod;
 import dev.onboardkit.core.http.Idempotency;
 import dev.onboardkit.core.internal.ApiOperation;
@@ -16,12 +17,14 @@ import dev.onboardkit.didit.sessions.DiditAddReviewRequest;
 import dev.onboardkit.didit.sessions.DiditBatchDeletion;
 import dev.onboardkit.didit.sessions.DiditCreateSessionRequest;
 import dev.onboardkit.didit.sessions.DiditDeleteSessionRequest;
+import dev.onboardkit.didit.sessions.DiditImportedSession;
 import dev.onboardkit.didit.sessions.DiditListSessionsParams;
 import dev.onboardkit.didit.sessions.DiditPoaDataUpdate;
 import dev.onboardkit.didit.sessions.DiditSession;
 import dev.onboardkit.didit.sessions.DiditSessionDataUpdate;
 import dev.onboardkit.didit.sessions.DiditSessionDeletion;
 import dev.onboardkit.didit.sessions.DiditSessionPdf;
+import dev.onboardkit.didit.sessions.DiditSessionShare;
 import dev.onboardkit.didit.sessions.DiditSessionSummary;
 import dev.onboardkit.didit.sessions.DiditStatusUpdate;
 import dev.onboardkit.didit.sessions.DiditUpdateSessionStatusRequest;
@@ -52,11 +55,15 @@ public final class SessionEndpoints {
   private static final ResponseDecoder<DiditBatchDeletion> BATCH = ResponseDecoder.json(DiditBatchDeletion.class);
   private static final ResponseDecoder<List<DiditReview>> REVIEWS = DiditDecoders.list(DiditReview.class, "results");
   private static final ResponseDecoder<DiditReview> REVIEW = ResponseDecoder.json(DiditReview.class);
+  private static final ResponseDecoder<DiditSessionShare> SHARE = ResponseDecoder.json(DiditSessionShare.class);
+  private static final ResponseDecoder<DiditImportedSession> IMPORTED =
+      ResponseDecoder.json(DiditImportedSession.class);
 
   static final String SESSION_PATH = "/session";
   private static final String SESSIONS_PATH = "/sessions";
 
   private final SessionWebhookEndpoints webhooks = new SessionWebhookEndpoints();
+  private final SessionImportEndpoints imports = new SessionImportEndpoints();
 
   /** Creates the definitions. */
   public SessionEndpoints() {}
@@ -69,6 +76,17 @@ public final class SessionEndpoints {
   @SubService
   SessionWebhookEndpoints webhooks() {
     return webhooks;
+  }
+
+  /**
+   * Returns the bulk imports of sessions: create a job from a hosted file, the template, a job's status and its
+   * per-row errors.
+   *
+   * @return the import endpoints
+   */
+  @SubService
+  SessionImportEndpoints imports() {
+    return imports;
   }
 
   /**
@@ -341,6 +359,50 @@ public final class SessionEndpoints {
         .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED)
         .body(request);
     b.problems().requireNonNull("request", request);
+    return b.build();
+  }
+
+  /**
+   * Shares a verified session with a trusted partner application for Reusable KYC
+   * ({@code POST /session/{session_id}/share/}); the partner imports it with {@link #importShared(String)} and the
+   * returned {@link DiditSessionShare#shareToken()}. The body is {@code session_id} and {@code partner_client_id}, as
+   * Didit's own MCP server sends it. Never sent twice once the request may have reached the server (the SDK's create
+   * rule: sent again only when nothing went out, or after a 429): a repeat would issue a second token.
+   *
+   * @param sessionId the session's identifier
+   * @param partnerClientId the partner application's {@code client_id}
+   * @return the share, with the token to hand to the partner
+   */
+  @Endpoint
+  ApiOperation<DiditSessionShare> share(@Nullable String sessionId, @Nullable String partnerClientId) {
+    ApiOperation.Builder<DiditSessionShare> b = session(HttpMethod.POST, SHARE, sessionId, "share")
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED);
+    if (b.problems().requireText("partnerClientId", partnerClientId, Integer.MAX_VALUE) && sessionId != null) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("session_id", sessionId.strip());
+      body.put("partner_client_id", partnerClientId);
+      b.body(body);
+    }
+    return b.build();
+  }
+
+  /**
+   * Imports a session a partner shared with this application ({@code POST /session/import-shared/} with
+   * {@code share_token}), Reusable KYC: the person is not verified again. Never sent twice once the request may have
+   * reached the server (the SDK's create rule: sent again only when nothing went out, or after a 429). The token is
+   * masked in logs and in {@code toString()}.
+   *
+   * @param shareToken the token the partner received from {@link #share(String, String)}
+   * @return the imported session
+   */
+  @Endpoint
+  ApiOperation<DiditImportedSession> importShared(@Nullable String shareToken) {
+    ApiOperation.Builder<DiditImportedSession> b = ApiOperation.builder(HttpMethod.POST, IMPORTED)
+        .constantPath(SESSION_PATH + "/import-shared/")
+        .idempotency(Idempotency.RETRY_UNSENT_OR_THROTTLED);
+    if (b.problems().requireText("shareToken", shareToken, Integer.MAX_VALUE)) {
+      b.body(Map.of("share_token", Secret.of(shareToken)));
+    }
     return b.build();
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.internal.ResponseDecoder;
 import dev.onboardkit.core.internal.json.SdkJson;
+import dev.onboardkit.didit.sessions.DiditImportTemplate;
 import dev.onboardkit.didit.sessions.DiditSessionPdf;
 import dev.onboardkit.didit.system.DiditHealth;
 import java.nio.charset.StandardCharsets;
@@ -61,6 +62,38 @@ final class VerificationDecoders {
       }
     }
     return DiditHealth.of(text, members);
+  };
+
+  /**
+   * The import template: its text and media type, and its members when it is a JSON object. A body labelled JSON that
+   * does not parse is kept as text (a CSV file served with the wrong type); an empty body, or a JSON value that is
+   * neither an object nor an array, is a failure.
+   */
+  static final ResponseDecoder<DiditImportTemplate> TEMPLATE = response -> {
+    String text = new String(response.body(), StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      throw DiditDecoders.failure(response, "the template is empty");
+    }
+    String type = response.contentType().orElse("application/octet-stream");
+    int semicolon = type.indexOf(';');
+    String mediaType = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+    Map<String, Object> members = Map.of();
+    String lower = mediaType.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("application/json") || lower.endsWith("+json")) {
+      JsonNode root;
+      try {
+        root = DiditDecoders.readTree(response);
+      } catch (java.io.IOException e) {
+        return DiditImportTemplate.of(mediaType, text, members);   // a file labelled JSON: kept as text
+      }
+      if (!root.isObject() && !root.isArray()) {
+        throw DiditDecoders.failure(response, "expected a JSON object or array");
+      }
+      if (root.isObject()) {
+        members = OBJECT.readValue(root);
+      }
+    }
+    return DiditImportTemplate.of(mediaType, text, members);
   };
 
   private VerificationDecoders() {}

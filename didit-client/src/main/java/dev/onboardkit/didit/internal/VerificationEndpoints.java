@@ -14,6 +14,9 @@ public final class VerificationEndpoints {
   private final Lazy<ScreeningEndpoints> screening = Lazy.of(ScreeningEndpoints::new);
   private final Lazy<TransactionEndpoints> transactions = Lazy.of(TransactionEndpoints::new);
   private final Lazy<BillingEndpoints> billing = Lazy.of(BillingEndpoints::new);
+  private final Lazy<UserEndpoints> users = Lazy.of(UserEndpoints::new);
+  private final Lazy<BusinessEndpoints> businesses = Lazy.of(BusinessEndpoints::new);
+  private final Lazy<QuestionnaireEndpoints> questionnaires = Lazy.of(QuestionnaireEndpoints::new);
 
   /**
    * Returns the session endpoints.
@@ -76,5 +79,32 @@ public final class VerificationEndpoints {
    */
   public BillingEndpoints billing() {
     return billing.get();
+  }
+
+  /**
+   * Returns the users endpoints.
+   *
+   * @return the definitions
+   */
+  public UserEndpoints users() {
+    return users.get();
+  }
+
+  /**
+   * Returns the businesses endpoints.
+   *
+   * @return the definitions
+   */
+  public BusinessEndpoints businesses() {
+    return businesses.get();
+  }
+
+  /**
+   * Returns the questionnaires endpoints.
+   *
+   * @return the definitions
+   */
+  public QuestionnaireEndpoints questionnaires() {
+    return questionnaires.get();
   }
 }

@@ -7,12 +7,22 @@ import dev.onboardkit.core.internal.error.ErrorBodyDecoder;
 import dev.onboardkit.core.webhook.WebhookVerificationException;
 import dev.onboardkit.didit.DiditClient;
 import dev.onboardkit.didit.DiditVerificationErrorClassifier;
+import dev.onboardkit.didit.businesses.DiditBusinessUpdate;
+import dev.onboardkit.didit.businesses.DiditCreateBusinessRequest;
+import dev.onboardkit.didit.businesses.DiditDeleteBusinessesRequest;
+import dev.onboardkit.didit.businesses.DiditListBusinessesParams;
 import dev.onboardkit.didit.decisions.DiditChecks;
+import dev.onboardkit.didit.questionnaires.DiditCreateQuestionnaireRequest;
+import dev.onboardkit.didit.questionnaires.DiditQuestionnaireUpdate;
 import dev.onboardkit.didit.sessions.DiditAddReviewRequest;
 import dev.onboardkit.didit.sessions.DiditContactDetails;
+import dev.onboardkit.didit.sessions.DiditCreateImportRequest;
 import dev.onboardkit.didit.sessions.DiditCreateSessionRequest;
 import dev.onboardkit.didit.sessions.DiditDeleteSessionRequest;
 import dev.onboardkit.didit.sessions.DiditExpectedDetails;
+import dev.onboardkit.didit.sessions.DiditImportFormat;
+import dev.onboardkit.didit.sessions.DiditImportTemplate;
+import dev.onboardkit.didit.sessions.DiditImportType;
 import dev.onboardkit.didit.sessions.DiditListSessionsParams;
 import dev.onboardkit.didit.sessions.DiditNodeToResubmit;
 import dev.onboardkit.didit.sessions.DiditPoaDataUpdate;
@@ -20,6 +30,10 @@ import dev.onboardkit.didit.sessions.DiditSessionDataUpdate;
 import dev.onboardkit.didit.sessions.DiditSessionPdf;
 import dev.onboardkit.didit.sessions.DiditSessionStatus;
 import dev.onboardkit.didit.sessions.DiditUpdateSessionStatusRequest;
+import dev.onboardkit.didit.users.DiditCreateUserRequest;
+import dev.onboardkit.didit.users.DiditEntityStatus;
+import dev.onboardkit.didit.users.DiditListUsersParams;
+import dev.onboardkit.didit.users.DiditUserUpdate;
 import dev.onboardkit.didit.webhooks.DiditCreateWebhookDestinationRequest;
 import dev.onboardkit.didit.webhooks.DiditWebhookDestinationUpdate;
 import dev.onboardkit.didit.webhooks.DiditWebhookEvent;
@@ -92,6 +106,14 @@ public final class VerificationNullSupport {
     if (path.equals("/v3/webhook/")) {
       return json(200, VerificationFixtures.SETTINGS);
     }
+    String bare = path.split("\\?", 2)[0];
+    if (m.equals("GET") && (bare.equals("/v3/users/") || bare.equals("/v3/businesses/")
+        || bare.equals("/v3/questionnaires/") || bare.endsWith("/errors/"))) {
+      return json(200, "[]");
+    }
+    if (path.equals("/v3/session/imports/template/")) {
+      return new MockResponse.Builder().code(200).setHeader("Content-Type", "text/csv").body("vendor_data\n").build();
+    }
     return json(200, "{\"session_id\":\"s\"}");
   }
 
@@ -114,6 +136,40 @@ public final class VerificationNullSupport {
         c.async().webhooks().destinations().withRawResponse());
     services(r, dev.onboardkit.didit.system.DiditSystemService.class, c.system(), c.system().withRawResponse(),
         c.async().system(), c.async().system().withRawResponse());
+    services(r, dev.onboardkit.didit.sessions.DiditSessionImportService.class, c.sessions().imports(),
+        c.sessions().imports().withRawResponse(), c.async().sessions().imports(),
+        c.async().sessions().imports().withRawResponse());
+    services(r, dev.onboardkit.didit.users.DiditUserService.class, c.users(), c.users().withRawResponse(),
+        c.async().users(), c.async().users().withRawResponse());
+    services(r, dev.onboardkit.didit.businesses.DiditBusinessService.class, c.businesses(),
+        c.businesses().withRawResponse(), c.async().businesses(), c.async().businesses().withRawResponse());
+    services(r, dev.onboardkit.didit.questionnaires.DiditQuestionnaireService.class, c.questionnaires(),
+        c.questionnaires().withRawResponse(), c.async().questionnaires(),
+        c.async().questionnaires().withRawResponse());
+    r.put(DiditCreateUserRequest.class, () -> DiditCreateUserRequest.of("user-1"));
+    r.put(DiditCreateUserRequest.Builder.class, () -> DiditCreateUserRequest.builder().vendorData("user-1"));
+    r.put(DiditUserUpdate.class, () -> DiditUserUpdate.builder().displayName("d").build());
+    r.put(DiditUserUpdate.Builder.class, DiditUserUpdate::builder);
+    r.put(DiditListUsersParams.class, DiditListUsersParams::none);
+    r.put(DiditListUsersParams.Builder.class, DiditListUsersParams::builder);
+    r.put(DiditCreateBusinessRequest.class, () -> DiditCreateBusinessRequest.builder().vendorData("b").build());
+    r.put(DiditCreateBusinessRequest.Builder.class, DiditCreateBusinessRequest::builder);
+    r.put(DiditBusinessUpdate.class, () -> DiditBusinessUpdate.builder().legalName("l").build());
+    r.put(DiditBusinessUpdate.Builder.class, DiditBusinessUpdate::builder);
+    r.put(DiditListBusinessesParams.class, DiditListBusinessesParams::none);
+    r.put(DiditListBusinessesParams.Builder.class, DiditListBusinessesParams::builder);
+    r.put(DiditDeleteBusinessesRequest.class, () -> DiditDeleteBusinessesRequest.ofVendorData(List.of("b")));
+    r.put(DiditDeleteBusinessesRequest.Builder.class,
+        () -> DiditDeleteBusinessesRequest.builder().vendorDataList(List.of("b")));
+    r.put(DiditCreateQuestionnaireRequest.class, () -> createQuestionnaire());
+    r.put(DiditCreateQuestionnaireRequest.Builder.class,
+        () -> DiditCreateQuestionnaireRequest.builder().title("t").questions(List.of(Map.of("type", "text"))));
+    r.put(DiditQuestionnaireUpdate.class, () -> DiditQuestionnaireUpdate.builder().title("t").build());
+    r.put(DiditQuestionnaireUpdate.Builder.class, DiditQuestionnaireUpdate::builder);
+    r.put(DiditCreateImportRequest.class, () -> DiditCreateImportRequest.of("https://a.example/f.csv"));
+    r.put(DiditCreateImportRequest.Builder.class,
+        () -> DiditCreateImportRequest.builder().sourceFileUrl("https://a.example/f.csv"));
+    r.put(DiditImportTemplate.class, () -> DiditImportTemplate.of("text/csv", "vendor_data", Map.of()));
     r.put(DiditCreateSessionRequest.class, () -> createSession());
     r.put(DiditCreateSessionRequest.Builder.class, () -> DiditCreateSessionRequest.builder().workflowId("w"));
     r.put(DiditContactDetails.class, () -> DiditContactDetails.builder().email("a@b.co").build());
@@ -196,6 +252,19 @@ public final class VerificationNullSupport {
     s.put(DiditWebhookVersion.class, DiditWebhookVersion.V3);
     s.put(DiditWebhookSignature.class, DiditWebhookSignature.X_SIGNATURE);
     s.put(DiditWebhookEvent.class, new dev.onboardkit.didit.webhooks.DiditWebhookEventAccess().event());
+    s.put(DiditCreateUserRequest.class, DiditCreateUserRequest.of("user-1"));
+    s.put(DiditUserUpdate.class, DiditUserUpdate.builder().displayName("d").build());
+    s.put(DiditListUsersParams.class, DiditListUsersParams.builder().limit(10).build());
+    s.put(DiditEntityStatus.class, DiditEntityStatus.BLOCKED);
+    s.put(DiditCreateBusinessRequest.class, DiditCreateBusinessRequest.builder().vendorData("b").build());
+    s.put(DiditBusinessUpdate.class, DiditBusinessUpdate.builder().legalName("l").build());
+    s.put(DiditListBusinessesParams.class, DiditListBusinessesParams.builder().offset(0).build());
+    s.put(DiditDeleteBusinessesRequest.class, DiditDeleteBusinessesRequest.ofVendorData(List.of("b")));
+    s.put(DiditCreateQuestionnaireRequest.class, createQuestionnaire());
+    s.put(DiditQuestionnaireUpdate.class, DiditQuestionnaireUpdate.builder().title("t").build());
+    s.put(DiditCreateImportRequest.class, DiditCreateImportRequest.of("https://a.example/f.csv"));
+    s.put(DiditImportType.class, DiditImportType.USER_VERIFICATION);
+    s.put(DiditImportFormat.class, DiditImportFormat.CSV);
     return s;
   }
 
@@ -207,6 +276,10 @@ public final class VerificationNullSupport {
 
   static DiditCreateSessionRequest createSession() {
     return DiditCreateSessionRequest.builder().workflowId("w").vendorData("v").build();
+  }
+
+  static DiditCreateQuestionnaireRequest createQuestionnaire() {
+    return DiditCreateQuestionnaireRequest.builder().title("t").questions(List.of(Map.of("type", "text"))).build();
   }
 
   static DiditCreateWorkflowRequest createWorkflow() {

@@ -24,7 +24,8 @@ import java.util.Set;
  * this action."} when missing or unknown, as Didit answers), all under the store's lock. Session, workflow and
  * webhook endpoints are in {@link DiditSessionRoutes} and {@link DiditWebhookRoutes}; the standalone checks, one-time
  * codes, transactions and billing in {@link DiditScreeningRoutes}, {@link DiditOtpRoutes},
- * {@link DiditTransactionRoutes} and {@link DiditBillingRoutes}.
+ * {@link DiditTransactionRoutes} and {@link DiditBillingRoutes}; users and businesses, questionnaires, and sharing and
+ * imports in {@link DiditSubjectRoutes}, {@link DiditQuestionnaireRoutes} and {@link DiditSessionImportRoutes}.
  */
 final class DiditVerificationRoutes implements FakeHandler {
   private final DiditVerificationStore store;
@@ -34,6 +35,9 @@ final class DiditVerificationRoutes implements FakeHandler {
   private final DiditOtpRoutes otp;
   private final DiditTransactionRoutes transactions;
   private final DiditBillingRoutes billing;
+  private final DiditSubjectRoutes subjects;
+  private final DiditQuestionnaireRoutes questionnaires;
+  private final DiditSessionImportRoutes imports;
   private final Runnable afterRequest;
 
   DiditVerificationRoutes(DiditVerificationStore store, Runnable afterRequest) {
@@ -44,6 +48,9 @@ final class DiditVerificationRoutes implements FakeHandler {
     this.otp = new DiditOtpRoutes(store);
     this.transactions = new DiditTransactionRoutes(store);
     this.billing = new DiditBillingRoutes(store);
+    this.subjects = new DiditSubjectRoutes(store);
+    this.questionnaires = new DiditQuestionnaireRoutes(store);
+    this.imports = new DiditSessionImportRoutes(store);
     this.afterRequest = afterRequest;
   }
 
@@ -76,7 +83,12 @@ final class DiditVerificationRoutes implements FakeHandler {
     switch (s.get(0)) {
       case "session":
       case "sessions":
-        return sessions.route(r, s, m);
+        return DiditSessionImportRoutes.handles(s) ? imports.route(r, s, m) : sessions.route(r, s, m);
+      case "users":
+      case "businesses":
+        return subjects.route(r, s, m);
+      case "questionnaires":
+        return questionnaires.route(r, s, m);
       case "workflows":
         return workflows(r, s, m);
       case "webhook":

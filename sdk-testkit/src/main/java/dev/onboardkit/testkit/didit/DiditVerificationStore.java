@@ -34,6 +34,9 @@ final class DiditVerificationStore {
   final DiditStandaloneState standalone = new DiditStandaloneState(secrets);
   final String applicationId;
   private final Ids ids = new Ids();
+  final DiditSubjectStore subjects = new DiditSubjectStore(ids);
+  final DiditQuestionnaireStore questionnaires = new DiditQuestionnaireStore(ids);
+  final DiditImportStore imports = new DiditImportStore(ids);
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private final Predicate<String> linkedKeys;
   private final Map<String, StoredWorkflow> workflows = new LinkedHashMap<>();
@@ -146,7 +149,23 @@ final class DiditVerificationStore {
     sessions.put(s.sessionId, s);
     createdSessions++;
     event(s, "session.created");
+    subjects.sessionCreated(s, now);
     return s;
+  }
+
+  /**
+   * Imports a session shared by a partner (Reusable KYC): a new session with the original's data, checks and status,
+   * without a webhook.
+   */
+  synchronized StoredVerificationSession importSession(StoredVerificationSession original) {
+    StoredWorkflow workflow = workflow(original.workflowId);
+    StoredVerificationSession copy = createSession(workflow == null ? workflow(defaultWorkflowId) : workflow,
+        original.vendorData, null, original.metadata.deepCopy(), original.contactDetails.deepCopy(),
+        original.expectedDetails.deepCopy());
+    copy.checks.setAll(original.checks.deepCopy());
+    copy.status = original.status;
+    event(copy, "session.imported");
+    return copy;
   }
 
   synchronized int createdSessions() {
@@ -191,6 +210,9 @@ final class DiditVerificationStore {
     DiditDecisions.complete(s, outcome);
     s.resubmitInfo = null;
     setStatus(s, outcome.status());
+    if (outcome == DiditOutcome.APPROVED) {
+      subjects.sessionApproved(s, clock.instant());
+    }
   }
 
   synchronized void resubmit(StoredVerificationSession s, ArrayNode nodes) {

@@ -103,6 +103,27 @@ import java.util.function.Predicate;
  *   <li>{@code GET /billing/balance/}: the ledger, a 4-decimal string; paid checks charge it (402 when it is too
  *       low, or after {@link #outOfCredits(boolean)}). {@code POST /billing/top-up/}: at least 50 dollars; a Stripe
  *       checkout whose amount reaches the balance when the test calls {@link #settleCheckout(String)}.
+ *   <li>{@code /users/} and {@code /businesses/} (inferred shapes; Didit does not publish them): the application's
+ *       users and businesses, grouped by {@code vendor_data}. A session naming a new {@code vendor_data} creates the
+ *       user (the business, for a workflow with a KYB feature), and an approved session fills the user's blank name,
+ *       birth date and issuing state from the document. {@code GET} lists newest first in limit/offset pages;
+ *       {@code POST .../create/} (201; a user needs {@code vendor_data}; a taken one, a status other than
+ *       {@code ACTIVE}, {@code FLAGGED}, {@code BLOCKED}, a bad {@code date_of_birth} or {@code country_code}: 400
+ *       with every field's messages); {@code GET|PATCH .../{vendor_data}/} (the internal id also finds a business);
+ *       {@code PATCH .../{vendor_data}/update-status/}; {@code POST .../delete/} with the id lists or
+ *       {@code delete_all} (200 {@code {"deleted_count": n}}; unknown ids are skipped).
+ *   <li>{@code /questionnaires/} (GET a bare array newest first, POST 201: {@code title} and a non-empty
+ *       {@code questions} list of objects with {@code type} and {@code text}, each given a {@code uuid}),
+ *       {@code .../{uuid}/} (GET, PATCH, DELETE 204).
+ *   <li>{@code POST /session/{id}/share/} ({@code partner_client_id}; only an {@code Approved} session: 400
+ *       otherwise) answers 201 with a {@code share_token} valid 7 days; {@code POST /session/import-shared/} with it
+ *       creates a copy of the session (data, checks, status) and answers 201; a token works once.
+ *   <li>{@code POST /session/imports/} ({@code source_file_url}, {@code import_type}, {@code source_format},
+ *       {@code workflow_id}) runs the job at once on the file the test hosted with
+ *       {@link #hostImportFile(String, String)} (another URL fails the job): valid user rows become completed
+ *       sessions and users, business rows businesses, and each bad row an error. {@code GET .../template/} is a CSV
+ *       of the canonical columns; {@code GET .../{id}/} the job with its {@code summary};
+ *       {@code GET .../{id}/errors/} the failed rows in limit/offset pages.
  * </ul>
  *
  * <h2>Webhooks</h2>
@@ -456,6 +477,25 @@ public final class FakeDiditVerificationServer extends AbstractFakeServer {
     synchronized (store) {
       store.standalone.registries.addCompany(countryCode, name, registrationNumber, "Private Limited Company",
           store.clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate(), "1 Test Street", List.of());
+    }
+    return this;
+  }
+
+  /**
+   * Serves {@code content} as the file at {@code url} to bulk imports ({@code POST /session/imports/}); the fake never
+   * fetches anything from the network, and an import of a URL no test hosted fails as a download error.
+   *
+   * @param url the {@code source_file_url} an import will name
+   * @param content the file: CSV with a header row, or NDJSON
+   * @return this
+   * @throws IllegalArgumentException if an argument is null or the URL is not http(s)
+   */
+  public FakeDiditVerificationServer hostImportFile(String url, String content) {
+    if (url == null || content == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+      throw new IllegalArgumentException("url must be an http(s) URL and content not null");
+    }
+    synchronized (store) {
+      store.imports.host(url, content);
     }
     return this;
   }
