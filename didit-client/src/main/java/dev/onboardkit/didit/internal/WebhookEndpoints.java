@@ -12,7 +12,7 @@ import dev.onboardkit.didit.webhooks.DiditWebhookSettings;
 import dev.onboardkit.didit.webhooks.DiditWebhookSettingsUpdate;
 
 /**
- * Webhook configuration: the destinations events are delivered to ({@link #destinations()}), and the legacy
+ * Webhook configuration: the destinations events are delivered to ({@code destinations()}), and the legacy
  * one-per-application settings. Obtain it with {@code client.webhooks()}; receive deliveries with
  * {@link dev.onboardkit.didit.webhooks.DiditWebhooks}. Thread-safe.
  */
