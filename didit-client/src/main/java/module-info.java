@@ -31,7 +31,6 @@ module dev.onboardkit.didit {
   opens dev.onboardkit.didit.organizations to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.screening to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.sessions to com.fasterxml.jackson.databind;
-  opens dev.onboardkit.didit.system to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.transactions to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.webhooks to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.workflows to com.fasterxml.jackson.databind;
