@@ -39,6 +39,7 @@ class ConfigurationMetadataTest {
     TreeSet<String> expected = new TreeSet<>(List.of("management.health.onboardkit.enabled",
         "management.metrics.onboardkit.enabled", "onboardkit.klara.api-key", "onboardkit.klara.base-url",
         "onboardkit.klara.environment", "onboardkit.didit.access-token", "onboardkit.didit.auth-base-url",
+        "onboardkit.didit.api-key", "onboardkit.didit.verification-base-url",
         "onboardkit.didit.email", "onboardkit.didit.password"));
     shared.forEach(p -> {
       expected.add("onboardkit.klara." + p);
