@@ -14,7 +14,10 @@ module dev.onboardkit.didit {
   exports dev.onboardkit.didit;
   exports dev.onboardkit.didit.account;
   exports dev.onboardkit.didit.applications;
+  exports dev.onboardkit.didit.checks;
+  exports dev.onboardkit.didit.customization;
   exports dev.onboardkit.didit.decisions;
+  exports dev.onboardkit.didit.lists;
   exports dev.onboardkit.didit.organizations;
   exports dev.onboardkit.didit.sessions;
   exports dev.onboardkit.didit.system;
@@ -23,7 +26,10 @@ module dev.onboardkit.didit {
 
   opens dev.onboardkit.didit.account to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.applications to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.checks to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.customization to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.decisions to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.lists to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.organizations to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.sessions to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.system to com.fasterxml.jackson.databind;

@@ -10,6 +10,12 @@ import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
+import dev.onboardkit.didit.lists.DiditListService;
+import dev.onboardkit.didit.internal.DiditListServiceImpl;
+import dev.onboardkit.didit.checks.DiditCheckService;
+import dev.onboardkit.didit.internal.DiditCheckServiceImpl;
+import dev.onboardkit.didit.customization.DiditCustomizationService;
+import dev.onboardkit.didit.internal.DiditCustomizationServiceImpl;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.didit.internal.DiditSessionServiceImpl;
@@ -28,7 +34,8 @@ import java.util.function.Consumer;
 
 /**
  * The client for the Didit Verification API v3 ({@value #DEFAULT_BASE_URL}): verification sessions and their
- * decisions, workflows and webhook configuration. (Accounts, organizations and applications are the Auth API's:
+ * decisions, workflows, webhook configuration, blocklists and allowlists, the standalone image checks and the flow's
+ * branding. (Accounts, organizations and applications are the Auth API's:
  * {@link DiditAuthClient}.)
  *
  * <pre>{@code
@@ -68,6 +75,9 @@ public final class DiditClient implements AutoCloseable {
   private final Lazy<DiditWorkflowService> workflows;
   private final Lazy<DiditWebhookService> webhooks;
   private final Lazy<DiditSystemService> system;
+  private final Lazy<DiditListService> lists;
+  private final Lazy<DiditCheckService> checks;
+  private final Lazy<DiditCustomizationService> customization;
   private final DiditClientAsync async;
 
   private DiditClient(ClientRuntime runtime) {
@@ -77,6 +87,9 @@ public final class DiditClient implements AutoCloseable {
     this.workflows = Lazy.of(() -> new DiditWorkflowServiceImpl(runtime, endpoints.workflows()));
     this.webhooks = Lazy.of(() -> new DiditWebhookServiceImpl(runtime, endpoints.webhooks()));
     this.system = Lazy.of(() -> new DiditSystemServiceImpl(runtime, endpoints.system()));
+    this.lists = Lazy.of(() -> new DiditListServiceImpl(runtime, endpoints.lists()));
+    this.checks = Lazy.of(() -> new DiditCheckServiceImpl(runtime, endpoints.checks()));
+    this.customization = Lazy.of(() -> new DiditCustomizationServiceImpl(runtime, endpoints.customization()));
     this.async = new DiditClientAsync(runtime, endpoints);
   }
 
@@ -137,6 +150,33 @@ public final class DiditClient implements AutoCloseable {
    */
   public DiditSystemService system() {
     return system.get();
+  }
+
+  /**
+   * Returns the blocklists, allowlists and custom lists, and {@code entries()} for their values.
+   *
+   * @return the list service
+   */
+  public DiditListService lists() {
+    return lists.get();
+  }
+
+  /**
+   * Returns the standalone checks that take images: ID verification, proof of address, passive liveness, face match, face search and age estimation.
+   *
+   * @return the check service
+   */
+  public DiditCheckService checks() {
+    return checks.get();
+  }
+
+  /**
+   * Returns the white-label branding of the verification flow: read it, change it, upload logos.
+   *
+   * @return the customization service
+   */
+  public DiditCustomizationService customization() {
+    return customization.get();
   }
 
   /**

@@ -2,6 +2,12 @@ package dev.onboardkit.didit;
 
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
+import dev.onboardkit.didit.lists.DiditListServiceAsync;
+import dev.onboardkit.didit.internal.DiditListServiceAsyncImpl;
+import dev.onboardkit.didit.checks.DiditCheckServiceAsync;
+import dev.onboardkit.didit.internal.DiditCheckServiceAsyncImpl;
+import dev.onboardkit.didit.customization.DiditCustomizationServiceAsync;
+import dev.onboardkit.didit.internal.DiditCustomizationServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditWebhookServiceAsyncImpl;
@@ -23,12 +29,18 @@ public final class DiditClientAsync {
   private final Lazy<DiditWorkflowServiceAsync> workflows;
   private final Lazy<DiditWebhookServiceAsync> webhooks;
   private final Lazy<DiditSystemServiceAsync> system;
+  private final Lazy<DiditListServiceAsync> lists;
+  private final Lazy<DiditCheckServiceAsync> checks;
+  private final Lazy<DiditCustomizationServiceAsync> customization;
 
   DiditClientAsync(ClientRuntime runtime, VerificationEndpoints endpoints) {
     this.sessions = Lazy.of(() -> new DiditSessionServiceAsyncImpl(runtime, endpoints.sessions()));
     this.workflows = Lazy.of(() -> new DiditWorkflowServiceAsyncImpl(runtime, endpoints.workflows()));
     this.webhooks = Lazy.of(() -> new DiditWebhookServiceAsyncImpl(runtime, endpoints.webhooks()));
     this.system = Lazy.of(() -> new DiditSystemServiceAsyncImpl(runtime, endpoints.system()));
+    this.lists = Lazy.of(() -> new DiditListServiceAsyncImpl(runtime, endpoints.lists()));
+    this.checks = Lazy.of(() -> new DiditCheckServiceAsyncImpl(runtime, endpoints.checks()));
+    this.customization = Lazy.of(() -> new DiditCustomizationServiceAsyncImpl(runtime, endpoints.customization()));
   }
 
   /**
@@ -65,5 +77,32 @@ public final class DiditClientAsync {
    */
   public DiditSystemServiceAsync system() {
     return system.get();
+  }
+
+  /**
+   * Returns the blocklists, allowlists and custom lists, and {@code entries()} for their values.
+   *
+   * @return the list service
+   */
+  public DiditListServiceAsync lists() {
+    return lists.get();
+  }
+
+  /**
+   * Returns the standalone checks that take images: ID verification, proof of address, passive liveness, face match, face search and age estimation.
+   *
+   * @return the check service
+   */
+  public DiditCheckServiceAsync checks() {
+    return checks.get();
+  }
+
+  /**
+   * Returns the white-label branding of the verification flow: read it, change it, upload logos.
+   *
+   * @return the customization service
+   */
+  public DiditCustomizationServiceAsync customization() {
+    return customization.get();
   }
 }

@@ -11,6 +11,9 @@ public final class VerificationEndpoints {
   private final Lazy<WorkflowEndpoints> workflows = Lazy.of(WorkflowEndpoints::new);
   private final Lazy<WebhookEndpoints> webhooks = Lazy.of(WebhookEndpoints::new);
   private final Lazy<SystemEndpoints> system = Lazy.of(SystemEndpoints::new);
+  private final Lazy<ListEndpoints> lists = Lazy.of(ListEndpoints::new);
+  private final Lazy<ImageCheckEndpoints> checks = Lazy.of(ImageCheckEndpoints::new);
+  private final Lazy<CustomizationEndpoints> customization = Lazy.of(CustomizationEndpoints::new);
 
   /**
    * Returns the session endpoints.
@@ -46,5 +49,32 @@ public final class VerificationEndpoints {
    */
   public SystemEndpoints system() {
     return system.get();
+  }
+
+  /**
+   * Returns the list endpoints.
+   *
+   * @return the definitions
+   */
+  public ListEndpoints lists() {
+    return lists.get();
+  }
+
+  /**
+   * Returns the check endpoints.
+   *
+   * @return the definitions
+   */
+  public ImageCheckEndpoints checks() {
+    return checks.get();
+  }
+
+  /**
+   * Returns the customization endpoints.
+   *
+   * @return the definitions
+   */
+  public CustomizationEndpoints customization() {
+    return customization.get();
   }
 }
