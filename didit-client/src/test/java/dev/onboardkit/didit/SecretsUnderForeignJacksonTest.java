@@ -56,6 +56,16 @@ class SecretsUnderForeignJacksonTest {
         + "\",\"expires_in\":86400,\"organization\":{\"uuid\":\"org-1\",\"name\":\"Acme\"},\"application\":"
         + CREDENTIALS + "}");
     FIXTURES.put(DiditApplication.class, APPLICATION);
+    // The session's url ends with its token too, and is not masked (not a Secret): this fixture's url is tokenless, so
+    // that only session_token is checked here.
+    FIXTURES.put(dev.onboardkit.didit.sessions.DiditSession.class, dev.onboardkit.didit.support.VerificationFixtures
+        .CREATED_SESSION.replace("/session/" + dev.onboardkit.didit.support.VerificationFixtures.SESSION_TOKEN,
+            "/session/abc").replace(dev.onboardkit.didit.support.VerificationFixtures.SESSION_TOKEN, TEMP));
+    FIXTURES.put(dev.onboardkit.didit.webhooks.DiditWebhookDestination.class,
+        dev.onboardkit.didit.support.VerificationFixtures.DESTINATION.replace(
+            "tno2NTeRC1ZK3sBOYlBJDyEzBVENl3pQ1AcZyAW0xnQ", API_KEY));
+    FIXTURES.put(dev.onboardkit.didit.webhooks.DiditWebhookSettings.class,
+        dev.onboardkit.didit.support.VerificationFixtures.SETTINGS.replace("whsec_a1b2c3d4e5f6g7h8i9j0", TEMP));
   }
 
   private final MockWebServer server = new MockWebServer();

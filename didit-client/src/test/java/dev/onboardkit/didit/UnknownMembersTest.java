@@ -17,7 +17,7 @@ class UnknownMembersTest {
     List<Class<?>> decoded = ResponseTypes.decoded(DiditAuthClient.class, "dev.onboardkit.didit");
 
     assertEquals(decoded, ResponseTypes.of(DiditAuthClient.class, "dev.onboardkit.didit"));
-    assertEquals(38, decoded.size(), decoded.toString());
+    assertEquals(48, decoded.size(), decoded.toString());
   }
 
   @Test

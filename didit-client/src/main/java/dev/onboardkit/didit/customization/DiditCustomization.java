@@ -1,5 +1,6 @@
 package dev.onboardkit.didit.customization;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
 import dev.onboardkit.core.json.ApiObject;
@@ -24,6 +25,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_primary")
   public abstract Optional<String> colorPrimary();
 
   /**
@@ -31,6 +33,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_secondary")
   public abstract Optional<String> colorSecondary();
 
   /**
@@ -38,6 +41,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_background")
   public abstract Optional<String> colorBackground();
 
   /**
@@ -45,6 +49,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_panel")
   public abstract Optional<String> colorPanel();
 
   /**
@@ -52,6 +57,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_panel_10")
   public abstract Optional<String> colorPanel10();
 
   /**
@@ -59,6 +65,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_on_panel_1")
   public abstract Optional<String> colorOnPanel1();
 
   /**
@@ -66,6 +73,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_on_panel_2")
   public abstract Optional<String> colorOnPanel2();
 
   /**
@@ -73,6 +81,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_on_background")
   public abstract Optional<String> colorOnBackground();
 
   /**
@@ -80,6 +89,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_button_1")
   public abstract Optional<String> colorButton1();
 
   /**
@@ -87,6 +97,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_button_2")
   public abstract Optional<String> colorButton2();
 
   /**
@@ -94,6 +105,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_button_text_1")
   public abstract Optional<String> colorButtonText1();
 
   /**
@@ -101,6 +113,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_button_text_2")
   public abstract Optional<String> colorButtonText2();
 
   /**
@@ -108,6 +121,7 @@ public abstract class DiditCustomization implements ApiObject {
    *
    * @return the hex color, if sent
    */
+  @JsonProperty("color_pill_text")
   public abstract Optional<String> colorPillText();
 
   /**

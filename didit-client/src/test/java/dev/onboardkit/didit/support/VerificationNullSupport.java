@@ -52,6 +52,10 @@ public final class VerificationNullSupport {
     if (!path.startsWith("/v3/")) {
       return null;
     }
+    MockResponse uploadFamilies = UploadFamiliesNullSupport.answer(r);
+    if (uploadFamilies != null) {
+      return uploadFamilies;
+    }
     if (path.contains("/system/healthcheck")) {
       return new MockResponse.Builder().code(200).body("OK").build();
     }
@@ -151,6 +155,7 @@ public final class VerificationNullSupport {
     r.put(DiditWebhooks.class, () -> DiditWebhooks.builder().secret("s3cret").build());
     r.put(DiditWebhooks.Builder.class, () -> DiditWebhooks.builder().secret("s3cret"));
     r.put(DiditChecks.class, () -> new dev.onboardkit.didit.decisions.DiditDecisionAccess().checks());
+    UploadFamiliesNullSupport.receivers(r, c);
   }
 
   private static void services(Map<Class<?>, Supplier<Object>> r, Class<?> plain, Object sync, Object raw,
@@ -196,6 +201,7 @@ public final class VerificationNullSupport {
     s.put(DiditWebhookVersion.class, DiditWebhookVersion.V3);
     s.put(DiditWebhookSignature.class, DiditWebhookSignature.X_SIGNATURE);
     s.put(DiditWebhookEvent.class, new dev.onboardkit.didit.webhooks.DiditWebhookEventAccess().event());
+    s.putAll(UploadFamiliesNullSupport.samples());
     return s;
   }
 
