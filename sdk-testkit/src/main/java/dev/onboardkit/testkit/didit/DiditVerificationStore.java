@@ -33,6 +33,10 @@ final class DiditVerificationStore {
   final SecretLedger secrets = new SecretLedger();
   final String applicationId;
   private final Ids ids = new Ids();
+  /** Blocklists, allowlists and custom lists, with the face index the face checks search. */
+  final DiditLists lists;
+  /** The branding of {@code /customization/}. */
+  final DiditBranding branding = new DiditBranding();
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private final Predicate<String> linkedKeys;
   private final Map<String, StoredWorkflow> workflows = new LinkedHashMap<>();
@@ -54,6 +58,7 @@ final class DiditVerificationStore {
   DiditVerificationStore(FakeClock clock, Predicate<String> linkedKeys) {
     this.clock = clock;
     this.linkedKeys = linkedKeys;
+    this.lists = new DiditLists(clock, ids);
     this.applicationId = ids.uuid();
     this.legacyWebhookSecret = issueSecret();
     issueApiKey();
