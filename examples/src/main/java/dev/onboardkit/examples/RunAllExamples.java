@@ -16,7 +16,10 @@ public final class RunAllExamples {
       new DiditResellerFlow(),
       new ErrorsAndRetries(),
       new DiditKycVerification(),
-      new DiditSessionOperations());
+      new DiditSessionOperations(),
+      new DiditBlocklists(),
+      new DiditImageChecks(),
+      new DiditBranding());
 
   private RunAllExamples() {}
 
