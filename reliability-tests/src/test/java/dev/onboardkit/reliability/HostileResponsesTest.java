@@ -73,7 +73,7 @@ class HostileResponsesTest {
       throws Exception {
     Map<String, Documented> documented = DocumentedBodies.capture();
     List<String> names = new ArrayList<>(HostileEndpoints.ALL.keySet());
-    assertEquals(17 + 29, names.size(), "7 Klara, 10 Didit Auth API and 29 Didit Verification API endpoints (the"
+    assertEquals(17 + 47, names.size(), "7 Klara, 10 Didit Auth API and 47 Didit Verification API endpoints (the"
         + " login decoder gets both of its body shapes)");
     ScriptedTransport scripted = new ScriptedTransport();
     Random rnd = new Random(SEED);
