@@ -32,7 +32,6 @@ module dev.onboardkit.didit {
   opens dev.onboardkit.didit.lists to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.organizations to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.sessions to com.fasterxml.jackson.databind;
-  opens dev.onboardkit.didit.system to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.webhooks to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.workflows to com.fasterxml.jackson.databind;
 }

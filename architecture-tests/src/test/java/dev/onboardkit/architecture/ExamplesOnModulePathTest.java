@@ -44,7 +44,7 @@ class ExamplesOnModulePathTest {
         "answered 200",
         "tokens issued",
         "applications in the organization",
-        "== All 6 examples ran")) {
+        "== All 11 examples ran")) {
       assertTrue(stdout.contains(expected), "no '" + expected + "' in:\n" + stdout + "\nstderr:\n" + stderr);
     }
   }
