@@ -16,7 +16,10 @@ module dev.onboardkit.didit {
   exports dev.onboardkit.didit.applications;
   exports dev.onboardkit.didit.billing;
   exports dev.onboardkit.didit.businesses;
+  exports dev.onboardkit.didit.checks;
+  exports dev.onboardkit.didit.customization;
   exports dev.onboardkit.didit.decisions;
+  exports dev.onboardkit.didit.lists;
   exports dev.onboardkit.didit.organizations;
   exports dev.onboardkit.didit.questionnaires;
   exports dev.onboardkit.didit.screening;
@@ -31,7 +34,10 @@ module dev.onboardkit.didit {
   opens dev.onboardkit.didit.applications to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.billing to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.businesses to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.checks to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.customization to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.decisions to com.fasterxml.jackson.databind;
+  opens dev.onboardkit.didit.lists to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.organizations to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.questionnaires to com.fasterxml.jackson.databind;
   opens dev.onboardkit.didit.screening to com.fasterxml.jackson.databind;

@@ -10,6 +10,12 @@ import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.error.NullArgumentException;
 import dev.onboardkit.core.internal.ClientRuntime;
 import dev.onboardkit.core.internal.Lazy;
+import dev.onboardkit.didit.lists.DiditListService;
+import dev.onboardkit.didit.internal.DiditListServiceImpl;
+import dev.onboardkit.didit.checks.DiditCheckService;
+import dev.onboardkit.didit.internal.DiditCheckServiceImpl;
+import dev.onboardkit.didit.customization.DiditCustomizationService;
+import dev.onboardkit.didit.internal.DiditCustomizationServiceImpl;
 import dev.onboardkit.core.internal.Problems;
 import dev.onboardkit.core.internal.http.BaseUrls;
 import dev.onboardkit.didit.billing.DiditBillingService;
@@ -40,7 +46,8 @@ import java.util.function.Consumer;
 
 /**
  * The client for the Didit Verification API v3 ({@value #DEFAULT_BASE_URL}): verification sessions and their
- * decisions, workflows and webhook configuration. (Accounts, organizations and applications are the Auth API's:
+ * decisions, workflows, webhook configuration, blocklists and allowlists, the standalone image checks and the flow's
+ * branding. (Accounts, organizations and applications are the Auth API's:
  * {@link DiditAuthClient}.)
  *
  * <pre>{@code
@@ -86,6 +93,9 @@ public final class DiditClient implements AutoCloseable {
   private final Lazy<DiditUserService> users;
   private final Lazy<DiditBusinessService> businesses;
   private final Lazy<DiditQuestionnaireService> questionnaires;
+  private final Lazy<DiditListService> lists;
+  private final Lazy<DiditCheckService> checks;
+  private final Lazy<DiditCustomizationService> customization;
   private final DiditClientAsync async;
 
   private DiditClient(ClientRuntime runtime) {
@@ -101,6 +111,9 @@ public final class DiditClient implements AutoCloseable {
     this.users = Lazy.of(() -> new DiditUserServiceImpl(runtime, endpoints.users()));
     this.businesses = Lazy.of(() -> new DiditBusinessServiceImpl(runtime, endpoints.businesses()));
     this.questionnaires = Lazy.of(() -> new DiditQuestionnaireServiceImpl(runtime, endpoints.questionnaires()));
+    this.lists = Lazy.of(() -> new DiditListServiceImpl(runtime, endpoints.lists()));
+    this.checks = Lazy.of(() -> new DiditCheckServiceImpl(runtime, endpoints.checks()));
+    this.customization = Lazy.of(() -> new DiditCustomizationServiceImpl(runtime, endpoints.customization()));
     this.async = new DiditClientAsync(runtime, endpoints);
   }
 
@@ -219,6 +232,33 @@ public final class DiditClient implements AutoCloseable {
    */
   public DiditQuestionnaireService questionnaires() {
     return questionnaires.get();
+  }
+
+  /**
+   * Returns the blocklists, allowlists and custom lists, and {@code entries()} for their values.
+   *
+   * @return the list service
+   */
+  public DiditListService lists() {
+    return lists.get();
+  }
+
+  /**
+   * Returns the standalone checks that take images: ID verification, proof of address, passive liveness, face match, face search and age estimation.
+   *
+   * @return the check service
+   */
+  public DiditCheckService checks() {
+    return checks.get();
+  }
+
+  /**
+   * Returns the white-label branding of the verification flow: read it, change it, upload logos.
+   *
+   * @return the customization service
+   */
+  public DiditCustomizationService customization() {
+    return customization.get();
   }
 
   /**

@@ -8,6 +8,12 @@ import dev.onboardkit.didit.internal.DiditBillingServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditBusinessServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditQuestionnaireServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditScreeningServiceAsyncImpl;
+import dev.onboardkit.didit.lists.DiditListServiceAsync;
+import dev.onboardkit.didit.internal.DiditListServiceAsyncImpl;
+import dev.onboardkit.didit.checks.DiditCheckServiceAsync;
+import dev.onboardkit.didit.internal.DiditCheckServiceAsyncImpl;
+import dev.onboardkit.didit.customization.DiditCustomizationServiceAsync;
+import dev.onboardkit.didit.internal.DiditCustomizationServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSessionServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditSystemServiceAsyncImpl;
 import dev.onboardkit.didit.internal.DiditTransactionServiceAsyncImpl;
@@ -41,6 +47,9 @@ public final class DiditClientAsync {
   private final Lazy<DiditUserServiceAsync> users;
   private final Lazy<DiditBusinessServiceAsync> businesses;
   private final Lazy<DiditQuestionnaireServiceAsync> questionnaires;
+  private final Lazy<DiditListServiceAsync> lists;
+  private final Lazy<DiditCheckServiceAsync> checks;
+  private final Lazy<DiditCustomizationServiceAsync> customization;
 
   DiditClientAsync(ClientRuntime runtime, VerificationEndpoints endpoints) {
     this.sessions = Lazy.of(() -> new DiditSessionServiceAsyncImpl(runtime, endpoints.sessions()));
@@ -53,6 +62,9 @@ public final class DiditClientAsync {
     this.users = Lazy.of(() -> new DiditUserServiceAsyncImpl(runtime, endpoints.users()));
     this.businesses = Lazy.of(() -> new DiditBusinessServiceAsyncImpl(runtime, endpoints.businesses()));
     this.questionnaires = Lazy.of(() -> new DiditQuestionnaireServiceAsyncImpl(runtime, endpoints.questionnaires()));
+    this.lists = Lazy.of(() -> new DiditListServiceAsyncImpl(runtime, endpoints.lists()));
+    this.checks = Lazy.of(() -> new DiditCheckServiceAsyncImpl(runtime, endpoints.checks()));
+    this.customization = Lazy.of(() -> new DiditCustomizationServiceAsyncImpl(runtime, endpoints.customization()));
   }
 
   /**
@@ -145,5 +157,32 @@ public final class DiditClientAsync {
    */
   public DiditQuestionnaireServiceAsync questionnaires() {
     return questionnaires.get();
+  }
+
+  /**
+   * Returns the blocklists, allowlists and custom lists, and {@code entries()} for their values.
+   *
+   * @return the list service
+   */
+  public DiditListServiceAsync lists() {
+    return lists.get();
+  }
+
+  /**
+   * Returns the standalone checks that take images: ID verification, proof of address, passive liveness, face match, face search and age estimation.
+   *
+   * @return the check service
+   */
+  public DiditCheckServiceAsync checks() {
+    return checks.get();
+  }
+
+  /**
+   * Returns the white-label branding of the verification flow: read it, change it, upload logos.
+   *
+   * @return the customization service
+   */
+  public DiditCustomizationServiceAsync customization() {
+    return customization.get();
   }
 }

@@ -46,11 +46,7 @@ class DiditOperationCatalogTest {
    * standalone checks, transactions and wallet screening, billing). Pending until merged: remove each when its
    * operation lands, which this test demands.
    */
-  static final Set<String> PENDING_UNTIL_MERGED = Set.of(
-      "didit_list_lists", "didit_create_list", "didit_get_list", "didit_update_list", "didit_delete_list",
-      "didit_list_entries", "didit_create_list_entry", "didit_upload_face_entry", "didit_delete_list_entry",
-      "didit_id_verification", "didit_poa_verification", "didit_passive_liveness", "didit_face_match",
-      "didit_face_search", "didit_age_estimation", "didit_get_customization", "didit_update_customization");
+  static final Set<String> PENDING_UNTIL_MERGED = Set.of();
 
   static final String BEGIN = "<!-- didit-operations:begin -->";
   static final String END = "<!-- didit-operations:end -->";

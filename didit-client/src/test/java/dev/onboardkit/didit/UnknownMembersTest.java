@@ -17,7 +17,7 @@ class UnknownMembersTest {
     List<Class<?>> decoded = ResponseTypes.decoded(DiditAuthClient.class, "dev.onboardkit.didit");
 
     assertEquals(decoded, ResponseTypes.of(DiditAuthClient.class, "dev.onboardkit.didit"));
-    assertEquals(63, decoded.size(), decoded.toString());
+    assertEquals(73, decoded.size(), decoded.toString());
   }
 
   @Test

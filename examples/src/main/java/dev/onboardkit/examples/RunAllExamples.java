@@ -22,7 +22,10 @@ public final class RunAllExamples {
       new DiditBillingTopUp(),
       new DiditUserOperations(),
       new DiditBusinessRegistry(),
-      new DiditQuestionnaireWorkflow());
+      new DiditQuestionnaireWorkflow(),
+      new DiditBlocklists(),
+      new DiditImageChecks(),
+      new DiditBranding());
 
   private RunAllExamples() {}
 

@@ -112,7 +112,20 @@ class RunAllExamplesTest {
     assertTrue(line(lines, "with [OCR, QUESTIONNAIRE]").startsWith("  POST /workflows/ -> workflow "));
     assertTrue(line(lines, "now \"Source of funds (2026)\"").endsWith("1 questionnaire(s) in the application"));
     assertTrue(line(lines, "DELETE /questionnaires/").endsWith("deleted, with its workflow"));
-    assertTrue(line(lines, "All 14 examples ran").startsWith("=="));
+    assertTrue(line(lines, "/entries/ -> blocked ").endsWith("blocked chargeback@example.com (stored normalised)"));
+    assertTrue(line(lines, "(auto-paging) -> 2 entries").endsWith("2 entries in Office IPs (allowlist)"));
+    assertTrue(line(lines, "with listType BLOCKLIST").endsWith("listType must be allowlist or custom: blocklists are"
+        + " created by Didit"));
+    assertTrue(line(lines, "/entries/face-upload/ -> face").endsWith("comment \"Known fraudster\""));
+    assertTrue(line(lines, "POST /face-match/ -> ").endsWith("Approved, similarity 98.62"));
+    assertTrue(Pattern.compile("POST /passive-liveness/ -> Approved, score \\d+\\.\\d+$")
+        .matcher(line(lines, "POST /passive-liveness/ -> ")).find());
+    assertTrue(line(lines, "POST /id-verification/ -> ").endsWith("Identity Card of Carmen Española Española, age 45,"
+        + " Approved"));
+    assertTrue(line(lines, "with a missing file -> ").contains("userImage names a file that does not exist"));
+    assertTrue(line(lines, "PATCH /customization/ ").endsWith("primary color #0B5FFF, font AR One Sans, square logo"
+        + " uploaded"));
+    assertTrue(line(lines, "All 17 examples ran").startsWith("=="));
   }
 
   @Test

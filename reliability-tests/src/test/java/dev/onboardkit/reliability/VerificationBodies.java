@@ -105,6 +105,7 @@ final class VerificationBodies {
       keep(out, "delete destination", recording);
       v.workflows().delete(workflowId);
       keep(out, "delete workflow", recording);
+      UploadFamilyBodies.capture(out, fake, recording, v);
       SuiteSecrets.addAll(fake.issuedSecrets());
     }
   }

@@ -108,6 +108,7 @@ final class VerificationEndpoints {
         : v.webhooks().updateSettings(DiditWebhookSettingsUpdate.builder().captureMethod("both").build()));
     all.put(PREFIX + "health check", (k, d, v, a) -> a ? v.async().system().healthCheck()
         : v.system().healthCheck());
+    UploadFamilyEndpoints.addTo(all);
   }
 
   private static Object drained(CursorPage<?> page) {

@@ -60,6 +60,13 @@ public final class SdkDefaults {
     public static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
     /** Largest body shown in a TRACE log line: 8 KiB. */
     public static final int MAX_LOGGED_BODY_BYTES = 8 * 1024;
+    /**
+     * Largest file the SDK uploads in one part when an endpoint names no limit of its own: 5 MiB, Didit's documented
+     * limit for face and document images (its endpoints with other limits, such as 15 MB for a proof-of-address
+     * document, name theirs). Checked before sending when the size is known (a path, bytes, a stream with a size),
+     * and enforced while a stream is sent.
+     */
+    public static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
     /** Deepest JSON nesting the SDK parses. */
     public static final int MAX_JSON_NESTING_DEPTH = 256;
   }

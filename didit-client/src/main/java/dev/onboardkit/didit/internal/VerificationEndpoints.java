@@ -17,6 +17,9 @@ public final class VerificationEndpoints {
   private final Lazy<UserEndpoints> users = Lazy.of(UserEndpoints::new);
   private final Lazy<BusinessEndpoints> businesses = Lazy.of(BusinessEndpoints::new);
   private final Lazy<QuestionnaireEndpoints> questionnaires = Lazy.of(QuestionnaireEndpoints::new);
+  private final Lazy<ListEndpoints> lists = Lazy.of(ListEndpoints::new);
+  private final Lazy<ImageCheckEndpoints> checks = Lazy.of(ImageCheckEndpoints::new);
+  private final Lazy<CustomizationEndpoints> customization = Lazy.of(CustomizationEndpoints::new);
 
   /**
    * Returns the session endpoints.
@@ -106,5 +109,32 @@ public final class VerificationEndpoints {
    */
   public QuestionnaireEndpoints questionnaires() {
     return questionnaires.get();
+  }
+
+  /**
+   * Returns the list endpoints.
+   *
+   * @return the definitions
+   */
+  public ListEndpoints lists() {
+    return lists.get();
+  }
+
+  /**
+   * Returns the check endpoints.
+   *
+   * @return the definitions
+   */
+  public ImageCheckEndpoints checks() {
+    return checks.get();
+  }
+
+  /**
+   * Returns the customization endpoints.
+   *
+   * @return the definitions
+   */
+  public CustomizationEndpoints customization() {
+    return customization.get();
   }
 }

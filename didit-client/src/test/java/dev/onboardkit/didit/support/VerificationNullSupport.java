@@ -66,6 +66,10 @@ public final class VerificationNullSupport {
     if (!path.startsWith("/v3/")) {
       return null;
     }
+    MockResponse uploadFamilies = UploadFamiliesNullSupport.answer(r);
+    if (uploadFamilies != null) {
+      return uploadFamilies;
+    }
     if (path.contains("/system/healthcheck")) {
       return new MockResponse.Builder().code(200).body("OK").build();
     }
@@ -207,6 +211,7 @@ public final class VerificationNullSupport {
     r.put(DiditWebhooks.class, () -> DiditWebhooks.builder().secret("s3cret").build());
     r.put(DiditWebhooks.Builder.class, () -> DiditWebhooks.builder().secret("s3cret"));
     r.put(DiditChecks.class, () -> new dev.onboardkit.didit.decisions.DiditDecisionAccess().checks());
+    UploadFamiliesNullSupport.receivers(r, c);
   }
 
   private static void services(Map<Class<?>, Supplier<Object>> r, Class<?> plain, Object sync, Object raw,
@@ -265,6 +270,7 @@ public final class VerificationNullSupport {
     s.put(DiditCreateImportRequest.class, DiditCreateImportRequest.of("https://a.example/f.csv"));
     s.put(DiditImportType.class, DiditImportType.USER_VERIFICATION);
     s.put(DiditImportFormat.class, DiditImportFormat.CSV);
+    s.putAll(UploadFamiliesNullSupport.samples());
     return s;
   }
 

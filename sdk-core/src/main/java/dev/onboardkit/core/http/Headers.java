@@ -3,6 +3,7 @@ package dev.onboardkit.core.http;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.error.InvalidRequestException;
 import dev.onboardkit.core.internal.http.HttpInternals;
+import dev.onboardkit.core.internal.http.UploadSource;
 import dev.onboardkit.core.internal.log.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,6 +50,11 @@ public final class Headers {
       @Override
       public @Nullable String contentTypeOrNull(HttpRequest request) {
         return request.contentTypeOrNull();
+      }
+
+      @Override
+      public UploadSource source(FileUpload upload) {
+        return upload.source();
       }
     });
   }

@@ -21,6 +21,7 @@ public final class HttpRequest {
   private final Headers headers;
   private final byte[] body;
   private final String contentType;
+  private final UploadBody upload;
   private final Idempotency idempotency;
   private final boolean authenticated;
   private final Timeouts timeouts;
@@ -35,6 +36,7 @@ public final class HttpRequest {
     this.headers = b.headers;
     this.body = b.body;
     this.contentType = b.contentType;
+    this.upload = b.upload;
     this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
     this.authenticated = b.authenticated;
     this.timeouts = b.timeouts;
@@ -78,6 +80,7 @@ public final class HttpRequest {
     this.headers = headers;
     this.body = from.body;
     this.contentType = from.contentType;
+    this.upload = from.upload;
     this.idempotency = from.idempotency;
     this.authenticated = from.authenticated;
     this.timeouts = timeouts;
@@ -140,6 +143,7 @@ public final class HttpRequest {
     b.headers = headers;
     b.body = body;
     b.contentType = contentType;
+    b.upload = upload;
     b.idempotency = idempotency;
     b.authenticated = authenticated;
     b.timeouts = timeouts;
@@ -193,10 +197,31 @@ public final class HttpRequest {
   /**
    * Returns the body bytes. The array is shared, not copied: callers must not modify it.
    *
-   * @return the body, or empty for a request without one
+   * @return the body, or empty for a request without one or with an {@linkplain #upload() upload body}
    */
   public Optional<byte[]> body() {
     return Optional.ofNullable(body);
+  }
+
+  /**
+   * Returns the body that carries files, written while the request is sent (a multipart form, or JSON with an
+   * embedded file); a request has either this or {@link #body()}.
+   *
+   * @return the upload body, or empty
+   */
+  public Optional<UploadBody> upload() {
+    return Optional.ofNullable(upload);
+  }
+
+  /**
+   * Returns whether this request can be sent again after it may have reached the server: false when its upload body
+   * holds a stream, which can be read only once. The retry policy, the replay after a 401 and the fallback path all
+   * consult it: such a request is sent again only when the first attempt provably never left.
+   *
+   * @return true unless the body holds a stream
+   */
+  public boolean isReplayable() {
+    return upload == null || upload.isReplayable();
   }
 
   /**
@@ -277,6 +302,7 @@ public final class HttpRequest {
     private Headers headers = Headers.empty();
     private byte[] body;
     private String contentType;
+    private UploadBody upload;
     private Idempotency idempotency;
     private boolean authenticated = true;
     private Timeouts timeouts = Timeouts.defaults();
@@ -331,6 +357,24 @@ public final class HttpRequest {
     public Builder body(byte @Nullable [] body, @Nullable String contentType) {
       this.body = body;
       this.contentType = contentType;
+      if (body != null) {
+        this.upload = null;
+      }
+      return this;
+    }
+
+    /**
+     * Sets a body that carries files, replacing any byte body.
+     *
+     * @param upload the body, or null for none
+     * @return this builder
+     */
+    public Builder upload(@Nullable UploadBody upload) {
+      this.upload = upload;
+      if (upload != null) {
+        this.body = null;
+        this.contentType = null;
+      }
       return this;
     }
 

@@ -3,11 +3,12 @@ package dev.onboardkit.core.internal;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.core.http.HttpMethod;
 import dev.onboardkit.core.http.Idempotency;
+import dev.onboardkit.core.http.UploadBody;
 import java.util.Objects;
 
 /**
- * Describes one API call: method, path, query, JSON body, idempotency, whether it is authenticated, and how to decode
- * its response. Built by the client modules' service classes and run by {@link ClientRuntime}.
+ * Describes one API call: method, path, query, body (JSON, or an {@link UploadBody} carrying files), idempotency,
+ * whether it is authenticated, and how to decode its response. Built by the client modules' service classes and run by {@link ClientRuntime}.
  *
  * @param <T> the decoded response type
  */
@@ -16,6 +17,7 @@ public final class ApiOperation<T> {
   private final String path;
   private final String query;
   private final Object body;
+  private final UploadBody upload;
   private final Idempotency idempotency;
   private final boolean authenticated;
   private final ResponseDecoder<T> decoder;
@@ -31,6 +33,7 @@ public final class ApiOperation<T> {
     this.path = b.link != null ? "" : b.path != null ? b.path.toString() : b.constantPath != null ? b.constantPath : "";
     this.query = b.link != null || b.query == null ? null : b.query.toString();
     this.body = b.body;
+    this.upload = b.upload;
     this.idempotency = b.idempotency != null ? b.idempotency : Idempotency.defaultFor(b.method);
     this.authenticated = b.authenticated;
     this.decoder = b.decoder;
@@ -82,6 +85,15 @@ public final class ApiOperation<T> {
    */
   public @Nullable Object body() {
     return body;
+  }
+
+  /**
+   * Returns the body that carries files ({@code internal.http.Multipart}, {@code internal.http.Base64JsonUpload}).
+   *
+   * @return the upload body, or null without one
+   */
+  public @Nullable UploadBody upload() {
+    return upload;
   }
 
   /**
@@ -160,6 +172,7 @@ public final class ApiOperation<T> {
     private StringBuilder query;
     private Problems problems;
     private Object body;
+    private UploadBody upload;
     private Idempotency idempotency;
     private boolean authenticated = true;
     private String link;
@@ -296,6 +309,21 @@ public final class ApiOperation<T> {
      */
     public Builder<T> body(@Nullable Object body) {
       this.body = body;
+      return this;
+    }
+
+    /**
+     * Sets a body that carries files, built with {@code internal.http.Multipart.form()} or
+     * {@code internal.http.Base64JsonUpload.of(...)}, instead of a JSON {@link #body(Object) body}. The files were
+     * checked with the request ({@code internal.http.Uploads}); the body enforces their limits again while it is
+     * written.
+     *
+     * @param upload the body
+     * @return this builder
+     */
+    public Builder<T> upload(UploadBody upload) {
+      this.upload = Objects.requireNonNull(upload, "upload");
+      this.body = null;
       return this;
     }
 

@@ -206,7 +206,8 @@ public final class ClientRuntime implements AutoCloseable {
    */
   private static boolean wantsFallback(ApiOperation<?> operation, HttpResponse response) {
     int status = response.statusCode();
-    return operation.fallback() != null && (status == 404 || status == 301 || status == 302 || status == 303
+    boolean replayable = operation.upload() == null || operation.upload().isReplayable();
+    return operation.fallback() != null && replayable && (status == 404 || status == 301 || status == 302 || status == 303
         || status == 307 || status == 308);
   }
 
@@ -403,7 +404,13 @@ public final class ClientRuntime implements AutoCloseable {
     }
     String query = operation.query();
     byte[] body;
-    if (requestOptions.hasExtras()) {
+    if (operation.upload() != null) {
+      if (!requestOptions.bodyProperties().isEmpty()) {
+        throw InvalidRequestException.single("bodyProperties", "cannot be added to a request that uploads files");
+      }
+      query = RequestExtras.query(query, requestOptions.queryParams());
+      body = null;
+    } else if (requestOptions.hasExtras()) {
       query = RequestExtras.query(query, requestOptions.queryParams());
       body = RequestExtras.body(operation.method(), operation.body(), requestOptions.bodyProperties());
     } else {
@@ -423,6 +430,7 @@ public final class ClientRuntime implements AutoCloseable {
     return HttpRequest.builder(operation.method(), url)
         .headers(headers)
         .body(body, body == null ? null : JSON)
+        .upload(operation.upload())
         .idempotency(operation.idempotency())
         .authenticated(operation.authenticated())
         .timeouts(requestOptions.timeouts().mergedOver(options.timeouts()))

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.onboardkit.core.Nullable;
 import dev.onboardkit.testkit.internal.FakeHandler;
+import dev.onboardkit.testkit.internal.FakeHttpServer;
 import dev.onboardkit.testkit.internal.FakeRequest;
 import dev.onboardkit.testkit.internal.FakeResponse;
 import dev.onboardkit.testkit.internal.Json;
@@ -20,12 +21,16 @@ import java.util.Set;
 
 /**
  * The Verification API's HTTP surface: matches each request to its endpoint by path and method (404 and 405
- * otherwise, 413 for oversized bodies), checks {@code x-api-key} (403 {@code "You do not have permission to perform
+ * otherwise, 413 for bodies over 1 MiB, or over {@link FakeDiditVerificationServer#MAX_UPLOAD_BODY_BYTES} for the
+ * endpoints that take files), checks {@code x-api-key} (403 {@code "You do not have permission to perform
  * this action."} when missing or unknown, as Didit answers), all under the store's lock. Session, workflow and
  * webhook endpoints are in {@link DiditSessionRoutes} and {@link DiditWebhookRoutes}; the standalone checks, one-time
  * codes, transactions and billing in {@link DiditScreeningRoutes}, {@link DiditOtpRoutes},
  * {@link DiditTransactionRoutes} and {@link DiditBillingRoutes}; users and businesses, questionnaires, and sharing and
  * imports in {@link DiditSubjectRoutes}, {@link DiditQuestionnaireRoutes} and {@link DiditSessionImportRoutes}.
+ * webhook endpoints are in {@link DiditSessionRoutes} and {@link DiditWebhookRoutes}; lists, the standalone image
+ * checks and customization in {@link DiditListRoutes}, {@link DiditCheckRoutes} and
+ * {@link DiditCustomizationRoutes}.
  */
 final class DiditVerificationRoutes implements FakeHandler {
   private final DiditVerificationStore store;
@@ -38,6 +43,9 @@ final class DiditVerificationRoutes implements FakeHandler {
   private final DiditSubjectRoutes subjects;
   private final DiditQuestionnaireRoutes questionnaires;
   private final DiditSessionImportRoutes imports;
+  private final DiditListRoutes lists;
+  private final DiditCheckRoutes checks;
+  private final DiditCustomizationRoutes customization;
   private final Runnable afterRequest;
 
   DiditVerificationRoutes(DiditVerificationStore store, Runnable afterRequest) {
@@ -51,6 +59,9 @@ final class DiditVerificationRoutes implements FakeHandler {
     this.subjects = new DiditSubjectRoutes(store);
     this.questionnaires = new DiditQuestionnaireRoutes(store);
     this.imports = new DiditSessionImportRoutes(store);
+    this.lists = new DiditListRoutes(store);
+    this.checks = new DiditCheckRoutes(store);
+    this.customization = new DiditCustomizationRoutes(store);
     this.afterRequest = afterRequest;
   }
 
@@ -80,6 +91,14 @@ final class DiditVerificationRoutes implements FakeHandler {
     if (s.isEmpty()) {
       return notFound();
     }
+    boolean takesFiles = s.get(0).equals("lists") || s.get(0).equals("customization")
+        || DiditCheckRoutes.PATHS.contains(s.get(0));
+    if (!takesFiles && r.bodySize() > FakeHttpServer.MAX_BODY_BYTES) {
+      return detail(413, "Request body too large.");
+    }
+    if (DiditCheckRoutes.PATHS.contains(s.get(0))) {
+      return checks.route(r, s, m);
+    }
     switch (s.get(0)) {
       case "session":
       case "sessions":
@@ -105,6 +124,10 @@ final class DiditVerificationRoutes implements FakeHandler {
         return orNotFound(transactions.route(r, s, m));
       case "billing":
         return orNotFound(billing.route(r, s, m));
+      case "lists":
+        return lists.route(r, s, m);
+      case "customization":
+        return customization.route(r, s, m);
       default:
         return notFound();
     }

@@ -37,6 +37,10 @@ final class DiditVerificationStore {
   final DiditSubjectStore subjects = new DiditSubjectStore(ids);
   final DiditQuestionnaireStore questionnaires = new DiditQuestionnaireStore(ids);
   final DiditImportStore imports = new DiditImportStore(ids);
+  /** Blocklists, allowlists and custom lists, with the face index the face checks search. */
+  final DiditLists lists;
+  /** The branding of {@code /customization/}. */
+  final DiditBranding branding = new DiditBranding();
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private final Predicate<String> linkedKeys;
   private final Map<String, StoredWorkflow> workflows = new LinkedHashMap<>();
@@ -58,6 +62,7 @@ final class DiditVerificationStore {
   DiditVerificationStore(FakeClock clock, Predicate<String> linkedKeys) {
     this.clock = clock;
     this.linkedKeys = linkedKeys;
+    this.lists = new DiditLists(clock, ids);
     this.applicationId = ids.uuid();
     this.legacyWebhookSecret = issueSecret();
     issueApiKey();

@@ -124,6 +124,36 @@ import java.util.function.Predicate;
  *       sessions and users, business rows businesses, and each bad row an error. {@code GET .../template/} is a CSV
  *       of the canonical columns; {@code GET .../{id}/} the job with its {@code summary};
  *       {@code GET .../{id}/errors/} the failed rows in limit/offset pages.
+ *   <li>{@code /lists/}: the fake starts with Didit's ten system blocklists (face, document, phone, email,
+ *       ip_address, device_fingerprint, wallet_address, bank_account, user, business), which cannot be changed or
+ *       deleted (400, inferred). GET: a limit/offset page (default 25) with {@code list_type}, {@code entry_type} and
+ *       {@code ordering}; POST 201 an {@code allowlist} or {@code custom} list (another type, a missing field or a
+ *       name already used: 400); {@code /lists/{uuid}/} GET, PATCH ({@code name}, {@code description}), DELETE 204.
+ *   <li>{@code /lists/{uuid}/entries/}: GET a page with {@code search}; POST 201 with a {@code value} validated and
+ *       normalised as Didit documents for the list's entry type (email, E.164 phone, IP or CIDR, at least 8
+ *       alphanumerics for a device fingerprint, ISO country with alpha-2 converted to alpha-3, lower case
+ *       otherwise), or taken from {@code reference_session_id} (the session's contact email or phone, first
+ *       document number or IP, its face once completed); a duplicate value: 400 (inferred);
+ *       {@code .../{entry}/} DELETE 204; {@code .../entries/face-upload/} POST 201 with {@code image} as base64 of a
+ *       JPEG, PNG or WebP file (else 400), on face lists only.
+ *   <li>{@code POST /id-verification/}, {@code /poa/}, {@code /passive-liveness/}, {@code /face-match/},
+ *       {@code /face-search/}, {@code /age-estimation/}: multipart forms read for real. A missing, non-file or empty
+ *       file part, a file over 5 MB (15 MB for {@code /poa/}) or of another extension, and a bad boolean, number or
+ *       choice field: 400 with Django REST framework's messages. The answer is {@code {request_id, <report>,
+ *       vendor_data, metadata, created_at}} with a canned report whose scores follow from the images' bytes (the
+ *       same image, the same result): face match scores 98.62 for identical images, declined at or below
+ *       {@code face_match_score_decline_threshold} (30); liveness scores 75 to 99 with detected faces; age
+ *       estimation 16 to 60 years, declined below {@code age_estimation_decline_threshold} (18); ID verification
+ *       extracts a fixed Spanish identity card (age 45) and declines below {@code minimum_age}; proof of address
+ *       reads a fixed water bill and declines when the expected name or address differs. A face uploaded to the face
+ *       blocklist declines liveness and face search of the same image ({@code FACE_IN_BLOCKLIST}); a document
+ *       number on the document blocklist declines ID verification; saved liveness calls enroll the face, so a later
+ *       search or liveness check of the same image under other {@code vendor_data} reports
+ *       {@code DUPLICATED_FACE}. With {@link #outOfCredits(boolean)}: 403.
+ *   <li>{@code GET|PATCH /customization/}: the branding (Didit's documented defaults, no logos). PATCH with JSON
+ *       (hex colors {@code #RRGGBB} or {@code #RRGGBBAA}, integers, booleans, font, {@code delete_*} flags) or with a
+ *       multipart form of {@code image_square}, {@code image_rectangular} (1 MB) and {@code image_favicon} (500 KB),
+ *       PNG, JPEG or WebP, which set the logo URLs; any problem: 400 and nothing changes.
  * </ul>
  *
  * <h2>Webhooks</h2>
@@ -139,6 +169,12 @@ import java.util.function.Predicate;
  * <p>Thread-safe: all state sits behind one lock; deliveries are sent after it is released.
  */
 public final class FakeDiditVerificationServer extends AbstractFakeServer {
+  /**
+   * Largest request body the endpoints that take files accept: 20 MiB (a 15 MB proof-of-address document in a form,
+   * or a 5 MB face as base64). Every other endpoint accepts 1 MiB. Larger bodies are answered with 413.
+   */
+  public static final long MAX_UPLOAD_BODY_BYTES = 20L * 1024 * 1024;
+
   private static final HttpClient CLIENT = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NEVER)
@@ -149,7 +185,7 @@ public final class FakeDiditVerificationServer extends AbstractFakeServer {
 
   private FakeDiditVerificationServer(DiditVerificationStore store, Deliverer deliverer) {
     super(FakeHttpServer.start(store.clock, "/v3", new DiditVerificationRoutes(store, deliverer),
-        r -> DiditJson.notFound(), store.secrets));
+        r -> DiditJson.notFound(), store.secrets, MAX_UPLOAD_BODY_BYTES));
     this.store = store;
     deliverer.server = this;
     store.baseUrl = baseUrl();

@@ -20,7 +20,9 @@ import mockwebserver3.MockWebServer;
  * {@link dev.onboardkit.testkit.AbstractFakeServer} around one of these. Not API.
  */
 public final class FakeHttpServer implements FakeServer {
-  /** Largest request body accepted: 1 MiB. Larger bodies are answered with 413 and never buffered whole. */
+  /**
+   * Largest request body accepted by default: 1 MiB. Larger bodies are answered with 413 and never buffered whole.
+   */
   public static final int MAX_BODY_BYTES = 1024 * 1024;
 
   private final MockWebServer server = new MockWebServer();
@@ -31,12 +33,12 @@ public final class FakeHttpServer implements FakeServer {
   private final URI baseUrl;
 
   private FakeHttpServer(FakeClock clock, String basePath, FakeHandler handler, FakeHandler notFound,
-      SecretLedger secrets) {
+      SecretLedger secrets, long maxBodyBytes) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
-    server.setBodyLimit(MAX_BODY_BYTES + 1L);
+    server.setBodyLimit(maxBodyBytes + 1L);
     server.setServerSocketFactory(new LoopbackServerSockets());
-    server.setDispatcher(new FaultingDispatcher(server, basePath, handler, notFound, faults, journal));
+    server.setDispatcher(new FaultingDispatcher(server, basePath, handler, notFound, faults, journal, maxBodyBytes));
     try {
       server.start(InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1}), 0);
     } catch (IOException e) {
@@ -57,7 +59,24 @@ public final class FakeHttpServer implements FakeServer {
    */
   public static FakeHttpServer start(FakeClock clock, String basePath, FakeHandler handler, FakeHandler notFound,
       SecretLedger secrets) {
-    return new FakeHttpServer(clock, basePath, handler, notFound, secrets);
+    return start(clock, basePath, handler, notFound, secrets, MAX_BODY_BYTES);
+  }
+
+  /**
+   * Starts a server on an ephemeral loopback port that accepts request bodies up to {@code maxBodyBytes}, for APIs
+   * that take file uploads (its handlers check each route's own limit with {@link FakeRequest#bodySize()}).
+   *
+   * @param clock the fake's clock
+   * @param basePath the API base path, such as {@code /v3}
+   * @param handler handles requests under the base path
+   * @param notFound answers requests outside the base path
+   * @param secrets the secrets the fake issues, for {@link #issuedSecrets()}
+   * @param maxBodyBytes the largest request body accepted; larger ones are answered with 413
+   * @return the started server
+   */
+  public static FakeHttpServer start(FakeClock clock, String basePath, FakeHandler handler, FakeHandler notFound,
+      SecretLedger secrets, long maxBodyBytes) {
+    return new FakeHttpServer(clock, basePath, handler, notFound, secrets, maxBodyBytes);
   }
 
   @Override

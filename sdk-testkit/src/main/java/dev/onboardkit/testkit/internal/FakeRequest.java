@@ -109,6 +109,24 @@ public final class FakeRequest {
   }
 
   /**
+   * Returns the body bytes as received; shared, not copied.
+   *
+   * @return the body, empty when there was none
+   */
+  public byte[] bodyBytes() {
+    return body == null ? new byte[0] : body;
+  }
+
+  /**
+   * Returns the size of the body as sent, even when it was too large to keep.
+   *
+   * @return the size in bytes
+   */
+  public long bodySize() {
+    return bodySize;
+  }
+
+  /**
    * Returns whether the request had a non-empty body.
    *
    * @return true if a body was sent

@@ -40,9 +40,11 @@ final class FaultingDispatcher extends Dispatcher {
   private final FakeHandler notFound;
   private final FaultRules faults;
   private final RequestJournal journal;
+  private final long maxBodyBytes;
 
   FaultingDispatcher(MockWebServer server, String basePath, FakeHandler handler, FakeHandler notFound,
-      FaultRules faults, RequestJournal journal) {
+      FaultRules faults, RequestJournal journal, long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
     this.server = server;
     this.basePath = basePath;
     this.baseSegments = List.of(basePath.substring(1).split("/"));
@@ -164,7 +166,7 @@ final class FaultingDispatcher extends Dispatcher {
         : new ArrayList<>(segments);
     ByteString body = recorded.getBody();
     return new FakeRequest(recorded.getMethod(), path, relativeSegments, url, recorded.getHeaders(),
-        body == null ? null : body.toByteArray(), recorded.getBodySize(), FakeHttpServer.MAX_BODY_BYTES);
+        body == null ? null : body.toByteArray(), recorded.getBodySize(), maxBodyBytes);
   }
 
   private void drainRecorded() {

@@ -73,6 +73,16 @@ public final class TestHttp {
     return send("PATCH", path, bearer, json, Map.of());
   }
 
+  /** Sends a request with any body, such as a multipart form. */
+  public Reply send(String method, String path, RequestBody body, Map<String, String> headers) throws IOException {
+    Request.Builder b = new Request.Builder().url(base + path);
+    headers.forEach(b::header);
+    b.method(method, body);
+    try (Response r = client.newCall(b.build()).execute()) {
+      return new Reply(r.code(), r.body().string(), r.headers());
+    }
+  }
+
   /** Sends a request; {@code bearer} null sends no Authorization header; {@code json} null sends no body. */
   public Reply send(String method, String path, String bearer, String json, Map<String, String> headers)
       throws IOException {

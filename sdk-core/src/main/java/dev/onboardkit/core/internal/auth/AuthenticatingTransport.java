@@ -20,7 +20,8 @@ import java.util.concurrent.CompletionException;
  *
  * <p>A 401 means the server did not process the request. If the provider is {@linkplain
  * CredentialsProvider#refreshable() refreshable}, the rejected credential is invalidated and the request replayed once
- * with the fresh one; a second 401 is returned as is, never looped on.
+ * with the fresh one; a second 401 is returned as is, never looped on. A request whose body holds a stream
+ * ({@link HttpRequest#isReplayable()} false) is not replayed: its 401 is returned.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport delegate;
@@ -55,6 +56,9 @@ public final class AuthenticatingTransport implements HttpTransport {
       return response;
     }
     provider.invalidate(credential);
+    if (!request.isReplayable()) {
+      return response;
+    }
     Credential fresh = provider.credential();
     return fresh.equals(credential) ? response : sent(delegate.execute(withCredential(request, fresh)), fresh);
   }
@@ -76,7 +80,7 @@ public final class AuthenticatingTransport implements HttpTransport {
       if (error != null) {
         result.completeExceptionally(unwrap(error));
       } else if (!result.isDone()) {
-        send(request, credential, result, true);
+        send(request, credential, result, request.isReplayable());
       }
     });
     return result;

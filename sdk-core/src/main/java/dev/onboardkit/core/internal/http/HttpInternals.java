@@ -1,11 +1,12 @@
 package dev.onboardkit.core.internal.http;
 
 import dev.onboardkit.core.Nullable;
+import dev.onboardkit.core.http.FileUpload;
 import dev.onboardkit.core.http.Headers;
 import dev.onboardkit.core.http.HttpRequest;
 
 /**
- * The package-private members of {@link Headers} and {@link HttpRequest} that the transport uses to avoid copies,
+ * The package-private members of {@link Headers}, {@link HttpRequest} and {@link FileUpload} that the transport uses to avoid copies,
  * reached without making them public API. {@code Headers} registers the implementation when it is initialised (the
  * JDK's "shared secrets" pattern).
  */
@@ -72,4 +73,12 @@ public abstract class HttpInternals {
    * @return the content type, or null
    */
   public abstract @Nullable String contentTypeOrNull(HttpRequest request);
+
+  /**
+   * Returns what reads an upload's content.
+   *
+   * @param upload the upload
+   * @return its source
+   */
+  public abstract UploadSource source(FileUpload upload);
 }

@@ -5,6 +5,7 @@ import dev.onboardkit.core.http.HttpMethod;
 import dev.onboardkit.core.http.HttpRequest;
 import dev.onboardkit.core.http.HttpResponse;
 import dev.onboardkit.core.http.HttpTransport;
+import dev.onboardkit.core.http.UploadBody;
 import dev.onboardkit.core.SdkDefaults;
 import dev.onboardkit.core.Timeouts;
 import dev.onboardkit.core.error.InvalidRequestException;
@@ -138,6 +139,10 @@ public final class OkHttpTransport implements HttpTransport {
     try (Response response = call.execute()) {
       return read(response, probe, request);
     } catch (IOException e) {
+      UploadFailure upload = UploadFailure.find(e);
+      if (upload != null) {
+        throw upload.toException();
+      }
       throw classify(e, probe, request);
     } finally {
       watchdog.unwatch(watch);
@@ -159,7 +164,8 @@ public final class OkHttpTransport implements HttpTransport {
       @Override
       public void onFailure(Call c, IOException e) {
         watchdog.unwatch(watch);
-        future.completeExceptionally(classify(e, probe, request));
+        UploadFailure upload = UploadFailure.find(e);
+        future.completeExceptionally(upload != null ? upload.toException() : classify(e, probe, request));
       }
 
       @Override
@@ -203,6 +209,10 @@ public final class OkHttpTransport implements HttpTransport {
     }
     byte[] bytes = INTERNALS.bodyOrNull(request);
     RequestBody body = bytes == null ? null : new OneShotBody(bytes, mediaType(INTERNALS.contentTypeOrNull(request)));
+    UploadBody upload = request.upload().orElse(null);
+    if (upload != null) {
+      body = upload instanceof OkHttpUpload ? ((OkHttpUpload) upload).requestBody() : new ForeignUpload(upload);
+    }
     if (body == null && requiresBody(request.method())) {
       body = EMPTY_BODY;
     }
@@ -353,6 +363,37 @@ public final class OkHttpTransport implements HttpTransport {
     @Override
     public void writeTo(okio.BufferedSink sink) throws IOException {
       sink.write(bytes);
+    }
+  }
+
+  /** An upload body from outside the SDK, written through its own {@link UploadBody#writeTo}. */
+  private static final class ForeignUpload extends RequestBody {
+    private final UploadBody upload;
+    private final MediaType type;
+
+    ForeignUpload(UploadBody upload) {
+      this.upload = upload;
+      this.type = MediaType.get(upload.contentType());
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return upload.contentLength();
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
+
+    @Override
+    public void writeTo(okio.BufferedSink sink) throws IOException {
+      upload.writeTo(sink.outputStream());
     }
   }
 

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each attempt. DEBUG: method, URL (secret query values masked), status, latency and attempt number. TRACE:
- * headers and bodies, masked by the {@link Redactor}. When DEBUG is off this decorator does no work at all.
+ * headers and bodies, masked by the {@link Redactor}. A body that carries files (an
+ * {@link dev.onboardkit.core.http.UploadBody}) is never read for logging: it is logged as its description, each part's
+ * name, file name, media type and size, so no byte of a file reaches a log at any level. When DEBUG is off this
+ * decorator does no work at all.
  */
 public final class LoggingTransport implements HttpTransport {
   private final HttpTransport delegate;
@@ -77,6 +80,7 @@ public final class LoggingTransport implements HttpTransport {
       log.trace("HTTP --> headers {}", headers(request.headers()));
       if (options.logBodies()) {
         request.body().ifPresent(body -> log.trace("HTTP --> body {}", redactor.body(body, options.maxBodyChars())));
+        request.upload().ifPresent(upload -> log.trace("HTTP --> body {}", upload));
       }
     }
   }

@@ -47,6 +47,11 @@ import java.util.function.DoubleSupplier;
  *       times a jitter factor in [0.75, 1).
  *   <li>A server wait longer than {@code maxRetryAfter} (default 60 s), or any wait that would cross the deadline,
  *       is not slept: the failure is reported at once (a 429 as a rate-limit exception carrying the wait).
+ *   <li>A request whose body holds a stream ({@link HttpRequest#isReplayable()} is false: an upload from an
+ *       {@code InputStream}) is sent again only when the first attempt provably never reached the server, whatever
+ *       its idempotency: then nothing was read from the stream. After any response, or a failure once sending
+ *       started, the stream is spent, so the outcome is reported at once. (The replay after a 401 and the fallback
+ *       path do not resend such a request either.)
  * </ol>
  */
 public final class RetryPolicy {
@@ -81,7 +86,7 @@ public final class RetryPolicy {
    */
   public Decision afterResponse(
       HttpRequest request, HttpResponse response, int retriesSoFar, @Nullable Duration remaining) {
-    if (response.isSuccessful() || retriesSoFar >= request.maxRetries()) {
+    if (response.isSuccessful() || retriesSoFar >= request.maxRetries() || !request.isReplayable()) {
       return Decision.STOP;
     }
     if (request.idempotency() == Idempotency.RETRY_UNSENT_ONLY) {
@@ -120,6 +125,9 @@ public final class RetryPolicy {
   public Decision afterFailure(
       HttpRequest request, TransportFailure failure, int retriesSoFar, @Nullable Duration remaining) {
     if (retriesSoFar >= request.maxRetries() || failure.timeoutKind().orElse(null) == TimeoutKind.DEADLINE) {
+      return Decision.STOP;
+    }
+    if (failure.requestSent() && !request.isReplayable()) {
       return Decision.STOP;
     }
     boolean retryable = !OutcomeUnknown.afterFailure(request.idempotency(), failure.requestSent());
