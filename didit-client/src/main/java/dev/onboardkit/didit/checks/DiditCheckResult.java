@@ -1,5 +1,6 @@
 package dev.onboardkit.didit.checks;
 
+import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * that session's id: pass it to {@code client.sessions().decision(...)}. With false, nothing is stored and the id is a
  * one-off correlation id.
  */
-public interface DiditCheckResult {
+public interface DiditCheckResult extends ApiObject {
   /**
    * Returns the request's id: the session id when the call was saved.
    *
@@ -40,11 +41,4 @@ public interface DiditCheckResult {
    * @return the time, if sent
    */
   Optional<Instant> createdAt();
-
-  /**
-   * Returns every member this SDK does not type, as plain Java values.
-   *
-   * @return the other members; empty when none
-   */
-  Map<String, Object> additionalProperties();
 }
