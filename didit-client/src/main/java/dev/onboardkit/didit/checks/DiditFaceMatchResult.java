@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.didit.decisions.DiditFaceMatch;
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditFaceMatchResult.Builder.class)
-public abstract class DiditFaceMatchResult implements DiditCheckResult, ApiObject {
+public abstract class DiditFaceMatchResult implements DiditCheckResult {
   DiditFaceMatchResult() {}
 
   @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.didit.decisions.DiditCheck;
 import dev.onboardkit.didit.decisions.DiditWarning;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditFaceSearch.Builder.class)
-public abstract class DiditFaceSearch implements DiditCheck, ApiObject {
+public abstract class DiditFaceSearch implements DiditCheck {
   DiditFaceSearch() {}
 
   /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditFaceSearchResult.Builder.class)
-public abstract class DiditFaceSearchResult implements DiditCheckResult, ApiObject {
+public abstract class DiditFaceSearchResult implements DiditCheckResult {
   DiditFaceSearchResult() {}
 
   @Override

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.onboardkit.core.internal.AllowNulls;
 import dev.onboardkit.core.internal.ResponseStyle;
-import dev.onboardkit.core.json.ApiObject;
 import dev.onboardkit.didit.decisions.DiditPoaVerification;
 import java.time.Instant;
 import java.util.Map;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ResponseStyle
 @JsonDeserialize(builder = ImmutableDiditPoaResult.Builder.class)
-public abstract class DiditPoaResult implements DiditCheckResult, ApiObject {
+public abstract class DiditPoaResult implements DiditCheckResult {
   DiditPoaResult() {}
 
   @Override
