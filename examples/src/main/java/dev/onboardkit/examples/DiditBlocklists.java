@@ -23,7 +23,7 @@ import java.nio.file.Path;
 public final class DiditBlocklists implements Example {
   @Override
   public String title() {
-    return "9. Didit lists: blocklist an email and a face, keep an allowlist";
+    return "15. Didit lists: blocklist an email and a face, keep an allowlist";
   }
 
   @Override

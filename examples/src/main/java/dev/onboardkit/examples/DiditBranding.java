@@ -11,7 +11,7 @@ import dev.onboardkit.testkit.didit.FakeDiditVerificationServer;
 public final class DiditBranding implements Example {
   @Override
   public String title() {
-    return "11. Didit branding: colors, font and a logo for the verification flow";
+    return "17. Didit branding: colors, font and a logo for the verification flow";
   }
 
   @Override

@@ -19,7 +19,7 @@ public final class DiditBusinessRegistry implements Example {
 
   @Override
   public String title() {
-    return "10. Didit businesses (KYB): register, correct, flag, list, delete by either id";
+    return "13. Didit businesses (KYB): register, correct, flag, list, delete by either id";
   }
 
   @Override

@@ -24,7 +24,7 @@ import java.nio.file.Path;
 public final class DiditImageChecks implements Example {
   @Override
   public String title() {
-    return "10. Didit standalone checks: face match, liveness, age estimation, ID verification";
+    return "16. Didit standalone checks: face match, liveness, age estimation, ID verification";
   }
 
   @Override

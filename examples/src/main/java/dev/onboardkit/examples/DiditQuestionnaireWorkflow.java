@@ -18,7 +18,7 @@ import java.util.Map;
 public final class DiditQuestionnaireWorkflow implements Example {
   @Override
   public String title() {
-    return "11. Didit questionnaires: create, use in a workflow, update, delete";
+    return "14. Didit questionnaires: create, use in a workflow, update, delete";
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class DiditUserOperations implements Example {
 
   @Override
   public String title() {
-    return "9. Didit users: pre-register, verify, flag, list, share a session, bulk-import history, delete";
+    return "12. Didit users: pre-register, verify, flag, list, share a session, bulk-import history, delete";
   }
 
   @Override
